@@ -1,0 +1,2 @@
+export { apply } from "./apply.js";
+export type { JsonValue } from "./json.js";

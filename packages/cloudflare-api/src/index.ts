@@ -1,1 +1,1 @@
-export {};
+export { REDACTED, redactSecrets, SENSITIVE_MEMBERS } from "./redact.js";

@@ -17,5 +17,7 @@ if (!match) {
 const result = spawnSync("npx", ["--yes", `pnpm@${match[1]}`, ...process.argv.slice(2)], {
   stdio: "inherit",
   cwd: root,
+  // The project's own scripts never phone home; a user who wants turbo telemetry can set the variable to 0.
+  env: { TURBO_TELEMETRY_DISABLED: "1", ...process.env },
 });
 process.exit(result.status ?? 1);

@@ -1,6 +1,143 @@
-/** A JSON value as RFC 8259 defines it. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+import { MergePatchError } from "./errors.js";
+import { formatPointer } from "./pointer.js";
+import type { JsonValue } from "./types.js";
 
-export function isJsonObject(value: unknown): value is { [key: string]: JsonValue } {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+export const SCALAR = 0;
+export const ARRAY = 1;
+export const OBJECT = 2;
+/** Depth from which the walk tracks its ancestors (see below). */
+const DEEP_MODE = 64;
+
+/** RFC 8259 §3 kinds; a string result names what was found instead (a kind, never the value itself). */
+export function classify(value: unknown): number | string {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return SCALAR;
+    case "number":
+      // RFC 8259 §6: "Numeric values that cannot be represented ... (such as Infinity and NaN) are not permitted."
+      return Number.isFinite(value) ? SCALAR : String(value);
+    case "object": {
+      if (value === null) return SCALAR;
+      if (Array.isArray(value)) return ARRAY;
+      if (isPlainObject(value)) return OBJECT;
+      const proto: unknown = Object.getPrototypeOf(value);
+      const name: unknown = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+      return `an instance of ${typeof name === "string" && name !== "" ? name : "a class"}`;
+    }
+    case "undefined":
+      return "undefined (or a hole in a sparse array)";
+    case "bigint":
+      return "a bigint";
+    case "symbol":
+      return "a symbol";
+    default:
+      return "a function";
+  }
+}
+
+/** Whether an object is plain (its prototype is null or a realm's `Object.prototype`). */
+type Path = readonly (string | number)[];
+type Names = readonly (string[] | null)[];
+
+export function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+export const EXPECTED =
+  "expected a JSON value (null, boolean, finite number, string, array or plain object), found";
+
+/**
+ * The JSON check: throws `NOT_JSON` with the RFC 6901 pointer of the first non-JSON value (RFC 8259) met in
+ * document order. Iterative with an explicit stack, so any depth is fine; shared subtrees (a DAG) are
+ * allowed, cycles are not (only ancestors are tracked). `base` gives the path of `value` inside its
+ * argument, for checks of subtrees; it is only called when reporting.
+ */
+export function assertJson(value: unknown, argument: string, base?: () => Path): asserts value is JsonValue {
+  const kind = classify(value);
+  if (kind === SCALAR) return;
+  if (typeof kind === "string") {
+    throw new MergePatchError("NOT_JSON", argument, formatPointer(base?.() ?? []), `${EXPECTED} ${kind}`);
+  }
+  const root = value as object;
+  // Parallel arrays instead of frame objects: this walk runs over whole documents on every call.
+  const nodes: object[] = [root];
+  const names: (string[] | null)[] = [kind === ARRAY ? null : Object.keys(root)];
+  const positions: number[] = [0];
+  // Cycle detection costs a Set operation per container, so it only starts below DEEP_MODE levels: a
+  // cycle makes the walk endlessly deep, so it is still caught (and reported at its first repetition).
+  let ancestors: Set<object> | null = null;
+  while (nodes.length > 0) {
+    const top = nodes.length - 1;
+    const node = nodes[top] as Record<string, unknown> & unknown[];
+    const keys = names[top] as string[] | null;
+    const i = positions[top] as number;
+    if (i === (keys === null ? node.length : keys.length)) {
+      nodes.pop();
+      names.pop();
+      positions.pop();
+      if (ancestors !== null) {
+        if (top > DEEP_MODE) ancestors.delete(node);
+        else ancestors = null;
+      }
+      continue;
+    }
+    positions[top] = i + 1;
+    const child = keys === null ? node[i] : node[keys[i] as string];
+    if (typeof child === "string") continue;
+    const childKind = classify(child);
+    if (childKind === SCALAR) continue;
+    if (typeof childKind === "string") {
+      const where = currentPointer(names, positions, names.length, base);
+      throw new MergePatchError("NOT_JSON", argument, where, `${EXPECTED} ${childKind}`);
+    }
+    const container = child as object;
+    if (nodes.length > DEEP_MODE) {
+      ancestors ??= new Set(nodes);
+      if (ancestors.has(container)) {
+        const where = cyclePointer(nodes, names, positions, base);
+        throw new MergePatchError(
+          "NOT_JSON",
+          argument,
+          where,
+          `${EXPECTED} a cycle (an object containing itself)`,
+        );
+      }
+      ancestors.add(container);
+    }
+    nodes.push(container);
+    names.push(childKind === ARRAY ? null : Object.keys(container));
+    positions.push(0);
+  }
+}
+
+/**
+ * Where the walk first re-entered an ancestor: the shallowest frame whose container already sits higher on
+ * the stack. Only computed when reporting a cycle.
+ */
+function cyclePointer(
+  nodes: readonly object[],
+  names: Names,
+  positions: readonly number[],
+  base?: () => Path,
+) {
+  const seen = new Set<object>();
+  for (let depth = 0; depth < nodes.length; depth++) {
+    const node = nodes[depth] as object;
+    if (seen.has(node)) return currentPointer(names, positions, depth, base);
+    seen.add(node);
+  }
+  return currentPointer(names, positions, names.length, base);
+}
+
+/** The pointer of the member the first `depth` frames are visiting; only built when reporting an error. */
+function currentPointer(names: Names, positions: readonly number[], depth: number, base?: () => Path) {
+  const path: (string | number)[] = base ? [...base()] : [];
+  for (let t = 0; t < depth; t++) {
+    const at = (positions[t] as number) - 1;
+    const keys = names[t];
+    path.push(keys ? (keys[at] as string) : at);
+  }
+  return formatPointer(path);
 }

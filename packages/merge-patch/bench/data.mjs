@@ -37,32 +37,16 @@ function record(rand, i) {
 
 const id = (i) => `r${String(i).padStart(4, "0")}`;
 
-/**
- * Puts record members where the shape wants them. "wide": { records: { r0000: {...}, … } }, one object
- * with 2,400 members (every patch of a record copies it); "grouped": { groups: { g00: { r0000: … } } },
- * 48 groups of 50 (the same records one level deeper).
- */
-function place(shape, members) {
-  if (shape === "wide") return { records: members };
-  const groups = {};
-  for (const [name, value] of Object.entries(members)) {
-    const g = `g${String(Math.floor(Number(name.slice(1, 5)) / 50)).padStart(2, "0")}`;
-    groups[g] ??= {};
-    groups[g][name] = value;
-  }
-  return { groups };
-}
-
-/** ~1 MB document of 2,400 records (depth 5 below the record map). */
-export function largeDocument(shape = "wide") {
+/** ~1 MB document: { version, records: { r0000: {...}, … } }, 2,400 records (depth 5). */
+export function largeDocument() {
   const rand = prng(1);
   const records = {};
   for (let i = 0; i < 2400; i++) records[id(i)] = record(rand, i);
-  return { version: 1, ...place(shape, records) };
+  return { version: 1, records };
 }
 
 /** ~10 KB merge patch touching ~2% of the records: edits, deletions of members, new and deleted records. */
-export function smallPatch(shape = "wide") {
+export function smallPatch() {
   const rand = prng(2);
   const records = {};
   for (let n = 0; n < 52; n++) {
@@ -77,7 +61,7 @@ export function smallPatch(shape = "wide") {
   }
   for (let n = 0; n < 5; n++) records[`${id(n * 97)}x`] = record(rand, 10000 + n);
   for (let n = 0; n < 5; n++) records[id(2399 - n * 13)] = null;
-  return { version: 2, ...place(shape, records) };
+  return { version: 2, records };
 }
 
 /** Flat object with `width` members, and a changed copy (1% edited, 0.5% deleted, 0.5% added). */

@@ -77,6 +77,18 @@ describe("RFC 7396 §2 rules", () => {
     expect(Object.keys(result as object)).toEqual(["b", "a", "c", "e"]);
   });
 
+  it("keeps special names as own members when copying a large (> 64 members) object", () => {
+    const names = Array.from({ length: 100 }, (_, i) => `"m${i}":${i}`).join(",");
+    const target = deepFreeze(parse(`{${names},"__proto__":{"x":1},"constructor":2}`));
+    const result = apply(target, parse('{"__proto__":{"y":2},"m5":null}')) as Record<string, JsonValue>;
+    expect(Object.hasOwn(result, "__proto__")).toBe(true);
+    expect(canonical(Object.getOwnPropertyDescriptor(result, "__proto__")?.value)).toBe('{"x":1,"y":2}');
+    expect(result.constructor).toBe(2);
+    expect(Object.keys(result)).toHaveLength(101);
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+    expectNoPollution();
+  });
+
   it("a __proto__ member neither sets the result's prototype nor pollutes", () => {
     const result = apply<JsonValue>({}, parse('{"__proto__":{"polluted":"yes"}}')) as Record<string, unknown>;
     expect(Object.getPrototypeOf(result)).toBe(Object.prototype);

@@ -1,7 +1,8 @@
 import { cloneJson } from "./clone.js";
 import { MergePatchError } from "./errors.js";
-import { assertJson, isPlainObject } from "./json.js";
-import { isJsonObject, setMember } from "./members.js";
+import { assertJson } from "./json.js";
+import { isPlainObject } from "./json-kind.js";
+import { isJsonObject, setMember, shallowCopy } from "./members.js";
 import { formatPointer } from "./pointer.js";
 import type { JsonObject, JsonValue, MergePatch } from "./types.js";
 
@@ -45,7 +46,7 @@ export function apply(target: unknown, patch: unknown, options?: ApplyOptions): 
 export function mergePatch(target: JsonValue | undefined, patch: JsonValue): JsonValue {
   // "If Patch is not an Object: return Patch" (copied, so the caller's patch stays unaliased).
   if (!isJsonObject(patch)) return cloneJson(patch);
-  // "If Target is not an Object: Target = {}". Object spread defines own data members, `__proto__` included.
+  // "If Target is not an Object: Target = {}". The copy has own data members only, `__proto__` included.
   const root: JsonObject = isJsonObject(target) ? copyOf(target, null) : {};
   // Top-down worklist: each output object is our own fresh copy, so it can be filled after it is linked
   // into its parent; no recursion, any depth.
@@ -92,5 +93,5 @@ function copyOf(target: JsonObject, at: Link | null): JsonObject {
       "expected a plain object, found a class instance",
     );
   }
-  return { ...target };
+  return shallowCopy(target);
 }

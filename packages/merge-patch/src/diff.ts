@@ -1,26 +1,12 @@
+import { Ancestors } from "./diff-cycles.js";
+import { type Frame, frameFor, notJson, pathOf } from "./diff-frame.js";
 import { jsonEqual } from "./equal.js";
 import { MergePatchError } from "./errors.js";
-import { ARRAY, assertJson, classify, EXPECTED, OBJECT } from "./json.js";
+import { assertJson } from "./json.js";
+import { ARRAY, classify, OBJECT } from "./json-kind.js";
 import { setMember } from "./members.js";
-import { formatPointer } from "./pointer.js";
 import { assertFreshObject, nullMember } from "./representable.js";
 import type { JsonObject, JsonValue, MergePatch } from "./types.js";
-
-interface Frame {
-  source: JsonObject;
-  target: JsonObject;
-  names: string[];
-  next: number;
-  patch: JsonObject;
-  size: number;
-  /** How many of target's names source has too (when all of source's, nothing is deleted). */
-  matched: number;
-  /** Member name in the parent frame ("" for the root). */
-  name: string;
-}
-
-/** Depth from which lockstep cycles in both inputs are looked for (a cycle makes the walk endless). */
-const DEEP_MODE = 64;
 
 /**
  * The minimal RFC 7396 merge patch `p` with `apply(source, p)` deep-equal to `target` (`{}` when two objects
@@ -108,10 +94,6 @@ function isObject(value: JsonValue): value is JsonObject {
   return classify(value) === OBJECT;
 }
 
-function frameFor(source: JsonObject, target: JsonObject, name: string): Frame {
-  return { source, target, names: Object.keys(target), next: 0, patch: {}, size: 0, matched: 0, name };
-}
-
 /** Deletes what `target` lacks (RFC 7396 §2: a null value removes the name), then links into the parent. */
 function finish(frame: Frame, stack: Frame[]): void {
   const names = Object.keys(frame.source);
@@ -128,48 +110,4 @@ function finish(frame: Frame, stack: Frame[]): void {
     setMember(parent.patch, frame.name, frame.patch);
     parent.size++;
   }
-}
-
-function pathOf(stack: readonly Frame[], name: string): string[] {
-  const path: string[] = [];
-  for (let i = 1; i < stack.length; i++) path.push((stack[i] as Frame).name);
-  path.push(name);
-  return path;
-}
-
-/**
- * Both inputs could hold the same cycle, and then the paired walk would never end. Ancestors are tracked
- * only once the stack is deep (a Set operation per frame otherwise), which still catches every cycle.
- */
-class Ancestors {
-  private sources: Set<object> | null = null;
-  private targets: Set<object> | null = null;
-
-  enter(stack: readonly Frame[], source: JsonObject, target: JsonObject, name: string): void {
-    if (stack.length <= DEEP_MODE) return;
-    this.sources ??= new Set(stack.map((frame) => frame.source));
-    this.targets ??= new Set(stack.map((frame) => frame.target));
-    for (const [side, set, value] of [
-      ["source", this.sources, source],
-      ["target", this.targets, target],
-    ] as const) {
-      if (set.has(value)) throw notJson(side, pathOf(stack, name), "a cycle (an object containing itself)");
-      set.add(value);
-    }
-  }
-
-  leave(stack: readonly Frame[], frame: Frame): void {
-    if (this.sources === null || this.targets === null) return;
-    if (stack.length > DEEP_MODE) {
-      this.sources.delete(frame.source);
-      this.targets.delete(frame.target);
-    } else {
-      this.sources = null;
-      this.targets = null;
-    }
-  }
-}
-
-function notJson(argument: string, path: string[], found: string): MergePatchError {
-  return new MergePatchError("NOT_JSON", argument, formatPointer(path), `${EXPECTED} ${found}`);
 }

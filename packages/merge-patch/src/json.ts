@@ -1,49 +1,13 @@
 import { MergePatchError } from "./errors.js";
+import { ARRAY, classify, isFlatJsonArray, SCALAR } from "./json-kind.js";
 import { formatPointer } from "./pointer.js";
 import type { JsonValue } from "./types.js";
 
-export const SCALAR = 0;
-export const ARRAY = 1;
-export const OBJECT = 2;
-/** Depth from which the walk tracks its ancestors (see below). */
+/** Depth from which the walk tracks its ancestors (see assertJson). */
 const DEEP_MODE = 64;
 
-/** RFC 8259 §3 kinds; a string result names what was found instead (a kind, never the value itself). */
-export function classify(value: unknown): number | string {
-  switch (typeof value) {
-    case "string":
-    case "boolean":
-      return SCALAR;
-    case "number":
-      // RFC 8259 §6: "Numeric values that cannot be represented ... (such as Infinity and NaN) are not permitted."
-      return Number.isFinite(value) ? SCALAR : String(value);
-    case "object": {
-      if (value === null) return SCALAR;
-      if (Array.isArray(value)) return ARRAY;
-      if (isPlainObject(value)) return OBJECT;
-      const proto: unknown = Object.getPrototypeOf(value);
-      const name: unknown = (proto as { constructor?: { name?: unknown } }).constructor?.name;
-      return `an instance of ${typeof name === "string" && name !== "" ? name : "a class"}`;
-    }
-    case "undefined":
-      return "undefined (or a hole in a sparse array)";
-    case "bigint":
-      return "a bigint";
-    case "symbol":
-      return "a symbol";
-    default:
-      return "a function";
-  }
-}
-
-/** Whether an object is plain (its prototype is null or a realm's `Object.prototype`). */
 type Path = readonly (string | number)[];
 type Names = readonly (string[] | null)[];
-
-export function isPlainObject(value: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === null || Object.getPrototypeOf(proto) === null;
-}
 
 export const EXPECTED =
   "expected a JSON value (null, boolean, finite number, string, array or plain object), found";
@@ -61,6 +25,7 @@ export function assertJson(value: unknown, argument: string, base?: () => Path):
     throw new MergePatchError("NOT_JSON", argument, formatPointer(base?.() ?? []), `${EXPECTED} ${kind}`);
   }
   const root = value as object;
+  if (kind === ARRAY && isFlatJsonArray(root as unknown[])) return;
   // Parallel arrays instead of frame objects: this walk runs over whole documents on every call.
   const nodes: object[] = [root];
   const names: (string[] | null)[] = [kind === ARRAY ? null : Object.keys(root)];

@@ -22,3 +22,16 @@ export function setMember(obj: JsonObject, name: string, value: JsonValue): void
 export function getMember(obj: JsonObject, name: string): JsonValue | undefined {
   return Object.hasOwn(obj, name) ? obj[name] : undefined;
 }
+
+/**
+ * A shallow copy with own data members only, `__proto__` included. Object spread is fastest for small
+ * objects, but V8 copies large (dictionary-mode) objects through a slow path, where a loop over the
+ * names measured 2-3 times faster (bench/, 2,400 members).
+ */
+export function shallowCopy(obj: JsonObject): JsonObject {
+  const names = Object.keys(obj);
+  if (names.length <= 64) return { ...obj };
+  const out: JsonObject = {};
+  for (const name of names) setMember(out, name, obj[name] as JsonValue);
+  return out;
+}

@@ -3,7 +3,7 @@
  *
  * Wire shapes follow the `secrets-bulk` request body (Cloudflare API, "Patch multiple script secrets");
  * they are declared here, structurally, so the library's public types do not change when the generated
- * types are regenerated. Sensitive members keep their wire names (`text`, `key_base64`, `key_jwk`) on
+ * types are regenerated (model.test.ts fails to type-check if they stop being assignable to them). Sensitive members keep their wire names (`text`, `key_base64`, `key_jwk`) on
  * purpose: `redactSecrets` (contract 2) recognises exactly those names, so any object of this model is
  * redacted correctly wherever it is rendered.
  */
@@ -34,10 +34,12 @@ export interface SecretKeyBody {
   name: string;
   type: "secret_key";
   format: KeyFormat;
-  algorithm: unknown;
+  /** WebCrypto §18.3 Algorithm dictionary: `name` plus algorithm-specific members. */
+  algorithm: { name: string; [member: string]: unknown };
   usages: KeyUsage[];
   key_base64?: string;
-  key_jwk?: unknown;
+  /** RFC 7517 JSON Web Key. */
+  key_jwk?: { kty: string; [member: string]: unknown };
 }
 
 /** One value of the `secrets` map: RFC 7396 §2, an object sets the member, `null` removes it. */

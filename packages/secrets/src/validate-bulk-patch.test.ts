@@ -208,6 +208,15 @@ describe("validateBulkPatch rules", () => {
 });
 
 describe("validateBulkPatch on hostile nesting", () => {
+  it("a cyclic key_jwk or a BigInt from a JS caller gets a report, not a hang or a throw", async () => {
+    const jwk: Record<string, unknown> = { kty: "oct", k: "AAAA" };
+    jwk.self = jwk;
+    const report = await validateBulkPatch({
+      secrets: { K: jwkSecret("K", jwk), T: { name: "T", type: "secret_text", text: 1n } },
+    });
+    expect(report.ok).toBe(false);
+  });
+
   it("a key_jwk and version_tags nested 100,000 deep still get a report", async () => {
     const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
     const body = JSON.parse(

@@ -123,10 +123,12 @@ async function keyDiagnostics(
 function sensitiveStrings(secret: Obj): string[] {
   const out: string[] = [];
   const stack: unknown[] = [secret.key_base64, secret.key_jwk];
+  const seen = new WeakSet<object>();
   while (stack.length > 0) {
     const v = stack.pop();
     if (typeof v === "string") out.push(v);
-    else if (typeof v === "object" && v !== null) for (const member of Object.values(v)) stack.push(member);
+    else if (typeof v === "object" && v !== null && !seen.has(v) && seen.add(v))
+      for (const member of Object.values(v)) stack.push(member);
   }
   return out;
 }

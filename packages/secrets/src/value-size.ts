@@ -23,9 +23,12 @@ export function utf8ByteLength(s: string): number {
 export function jsonByteLength(value: unknown): number {
   let bytes = 0;
   const stack: unknown[] = [value];
+  const seen = new WeakSet<object>(); // not JSON, but a cycle from a JS caller must not hang
   while (stack.length > 0) {
     const v = stack.pop();
     if (typeof v === "object" && v !== null) {
+      if (seen.has(v)) continue;
+      seen.add(v);
       const entries = Array.isArray(v) ? v : Object.entries(v);
       bytes += 2 + Math.max(0, entries.length - 1); // brackets and commas
       for (const e of entries) {
@@ -37,7 +40,7 @@ export function jsonByteLength(value: unknown): number {
         }
       }
     } else {
-      bytes += utf8ByteLength(JSON.stringify(v) ?? "null");
+      bytes += utf8ByteLength(typeof v === "bigint" ? String(v) : (JSON.stringify(v) ?? "null"));
     }
   }
   return bytes;

@@ -51,22 +51,25 @@ export function decodeBase64(text: string): Base64Result {
 export type Base64UrlResult = { bytes: Uint8Array; lenient: boolean } | undefined;
 
 /**
- * Decode a JWK member (RFC 7515 §2 base64url, no padding). `lenient` is set when the text used padding or
- * the standard alphabet, which workerd and Node tolerate but the JWK specs do not allow.
+ * Decode a JWK member (RFC 7515 §2 base64url, no padding). `lenient` is set when the text is only
+ * decodable the way workerd decodes it — complete padding, the standard alphabet or non-zero pad bits —
+ * which the JWK specs do not allow; the bytes are then what workerd would see.
  */
 export function decodeBase64Url(text: string): Base64UrlResult {
   const pad = padLength(text);
-  if (pad > 2 || (pad > 0 && text.length % 4 !== 0)) return undefined;
+  // workerd (observed, 1.20261117.1): padding only as complete groups; no dangling 6-bit character.
+  if (pad > 2 || (pad > 0 && text.length % 4 !== 0) || (text.length - pad) % 4 === 1) return undefined;
   const body = pad ? text.slice(0, text.length - pad) : text;
-  const bytes = decodeBody(body); // rejects any character outside both alphabets, "=" included
-  if (!bytes) return undefined;
-  return { bytes, lenient: pad > 0 || body.indexOf("+") >= 0 || body.indexOf("/") >= 0 };
+  const strict = pad === 0 ? decodeBody(body) : undefined;
+  if (strict && body.indexOf("+") < 0 && body.indexOf("/") < 0) return { bytes: strict, lenient: false };
+  const bytes = decodeBody(body, true); // still rejects any character outside both alphabets, "=" included
+  return bytes ? { bytes, lenient: true } : undefined;
 }
 
 /** Decode unpadded base64 characters (either alphabet); undefined if the length or trailing bits are wrong. */
-function decodeBody(body: string): Uint8Array | undefined {
+function decodeBody(body: string, lax = false): Uint8Array | undefined {
   const rem = body.length % 4;
-  if (rem === 1) return undefined;
+  if (rem === 1 && !lax) return undefined;
   const out = new Uint8Array(Math.floor((body.length * 3) / 4));
   let o = 0;
   let acc = 0;
@@ -82,8 +85,9 @@ function decodeBody(body: string): Uint8Array | undefined {
       acc &= (1 << bits) - 1;
     }
   }
-  if (acc !== 0) return undefined; // RFC 4648 §3.5: pad bits must be zero
-  return out;
+  // RFC 4648 §3.5: pad bits must be zero. In lax mode non-zero pad bits are dropped, as workerd does.
+  if (acc !== 0 && !lax) return undefined;
+  return o === out.length ? out : out.subarray(0, o);
 }
 
 /** RFC 4648 §4 standard base64 with padding. */

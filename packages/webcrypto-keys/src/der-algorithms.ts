@@ -10,6 +10,8 @@ import type { NormalizedAlgorithm } from "./normalize.js";
 import { CURVE_OF_OID, OID, oidName } from "./oid.js";
 
 const AT = "/key_base64";
+/** Key types workerd's DER parser (BoringSSL EVP_parse_public_key / EVP_parse_private_key) understands. */
+const PARSEABLE_BY_WORKERD: readonly string[] = [OID.rsaEncryption, OID.ecPublicKey, OID.ed25519, OID.x25519];
 const POINT: Record<string, number> = { "P-256": 32, "P-384": 48, "P-521": 66 };
 const OKP_OID: Record<string, string> = {
   Ed25519: OID.ed25519,
@@ -90,6 +92,11 @@ export function checkOkp(
   }
   if (id.oid !== want) {
     const msg = `expected a key with algorithm ${oidName(want)}, found ${oidName(id.oid)}`;
+    // workerd skips the OID comparison, but BoringSSL must still parse the key: only these types get that far.
+    if (!PARSEABLE_BY_WORKERD.includes(id.oid)) {
+      c.error("der-oid-mismatch", AT, msg);
+      return {};
+    }
     c.divergent(
       "der-oid-mismatch",
       AT,

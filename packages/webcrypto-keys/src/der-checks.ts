@@ -7,9 +7,10 @@
 import { DerError } from "./der.js";
 import { checkCurve, checkEcSizes, checkOkp, curveParam, mismatch } from "./der-algorithms.js";
 import type { Collector } from "./diagnostics.js";
-import { type KeyInfo, type RsaFacts, readKeyInfo } from "./key-info.js";
+import { type KeyInfo, readKeyInfo } from "./key-info.js";
 import type { NormalizedAlgorithm } from "./normalize.js";
 import { CURVE_OF_OID, OID, oidName } from "./oid.js";
+import type { RsaFacts } from "./rsa-key.js";
 import { wrapPkcs1Private, wrapSec1 } from "./wrap.js";
 
 export interface DerFacts {

@@ -142,7 +142,12 @@ describe("readKeyInfo names the structure", () => {
 
   it("reports RSA facts", () => {
     const info = readKeyInfo(k.rsa.spki);
-    expect(info.inner.rsa).toEqual({ modulusBytes: 256, modulusBits: 2048, exponent: 65537n });
+    expect(info.inner.rsa).toEqual({
+      modulusBytes: 256,
+      modulusBits: 2048,
+      modulusOdd: true,
+      exponent: 65537n,
+    });
   });
 
   it("counts trailing bytes", () => {

@@ -11,7 +11,8 @@ export function describe(value: unknown, vocabulary: readonly string[] = []): st
   if (typeof value === "string") {
     const lower = value.toLowerCase();
     if (vocabulary.some((v) => v.toLowerCase() === lower)) return `"${value}"`;
-    return value.length === 0 ? "an empty string" : `an unrecognised string of ${value.length} characters`;
+    if (value.length === 0) return "an empty string";
+    return `an unrecognised string of ${value.length} character${value.length === 1 ? "" : "s"}`;
   }
   if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
   if (typeof value === "boolean") return "a boolean";

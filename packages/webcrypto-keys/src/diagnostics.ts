@@ -51,6 +51,7 @@ export const DIAGNOSTIC_CODES = [
   "jwk-member-missing",
   "jwk-member-invalid",
   "jwk-private-members",
+  "jwk-public-mismatch",
   // 5. sizes
   "key-size-invalid",
   "hmac-length-invalid",
@@ -58,6 +59,7 @@ export const DIAGNOSTIC_CODES = [
   "hmac-key-long",
   "rsa-modulus-out-of-range",
   "rsa-modulus-weak",
+  "rsa-modulus-invalid",
   "rsa-exponent-invalid",
   "rsa-key-inconsistent",
   // 6. usages

@@ -4,8 +4,8 @@
  */
 import type { KeyFormat } from "./algorithms.js";
 import type { KeyAlgorithm, KeyType, Runtime } from "./diagnostics.js";
-import type { RsaFacts } from "./key-info.js";
 import type { NormalizedAlgorithm } from "./normalize.js";
+import type { RsaFacts } from "./rsa-key.js";
 import type { ImportPlan } from "./trial-import.js";
 
 export interface Facts {

@@ -97,6 +97,15 @@ export function checkAlg(
       );
     else if (value !== "EdDSA") c.error("jwk-alg-mismatch", at, `expected "alg" "EdDSA", found ${found()}`);
   } else if (family === "hmac") {
+    if (alg.hashExact === false) {
+      // Observed in workerd 1.20261117.1: the JWK alg lookup uses the hash name as written.
+      c.divergent(
+        "param-invalid",
+        "/algorithm/hash",
+        `expected "hash" spelled "${alg.hash}" with a JWK "alg": workerd rejects other letter cases here (NotSupportedError)`,
+        "workerd",
+      );
+    }
     const expected = suffix ? `HS${suffix}` : undefined;
     if (value !== expected)
       c.error(

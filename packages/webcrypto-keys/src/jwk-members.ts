@@ -6,7 +6,7 @@
 import { decodeBase64Url, encodeBase64Url } from "./base64.js";
 import { describe, own } from "./describe.js";
 import type { Collector } from "./diagnostics.js";
-import { type RsaFacts, rsaFacts } from "./key-info.js";
+import { type RsaFacts, rsaFacts } from "./rsa-key.js";
 
 export interface MemberFacts {
   /** Decoded byte length of `k` for oct keys. */
@@ -38,7 +38,10 @@ export function checkMembers(
         c.error("jwk-member-missing", at, `expected "${name}" (base64url) for a ${kty} key, found nothing`);
       return undefined;
     }
-    const decoded = typeof value === "string" ? decodeBase64Url(value) : undefined;
+    // WebIDL converts a JsonWebKey member to DOMString: numbers, booleans and null become their text.
+    const scalar = typeof value === "number" || typeof value === "boolean" || value === null;
+    const text = typeof value === "string" ? value : scalar ? String(value) : undefined;
+    const decoded = text === undefined ? undefined : decodeBase64Url(text);
     if (!decoded) {
       c.error(
         "jwk-member-invalid",
@@ -47,11 +50,18 @@ export function checkMembers(
       );
       return undefined;
     }
+    if (scalar) {
+      c.warning(
+        "jwk-member-invalid",
+        at,
+        `expected "${name}" as a string, found ${describe(value)}: importKey converts it to text (WebIDL DOMString)`,
+      );
+    }
     if (decoded.lenient) {
       c.divergent(
         "jwk-member-invalid",
         at,
-        `expected "${name}" as unpadded base64url, found padding or the standard alphabet (workerd and Node tolerate it)`,
+        `expected "${name}" as canonical unpadded base64url, found padding, the standard alphabet or non-zero pad bits (workerd decodes it anyway)`,
         "spec",
       );
     }
@@ -64,7 +74,7 @@ export function checkMembers(
       return undefined;
     }
     // Re-encode only lenient text; canonical text is passed through (cheaper, same bytes).
-    facts.members[name] = decoded.lenient ? encodeBase64Url(decoded.bytes) : (value as string);
+    facts.members[name] = decoded.lenient || scalar ? encodeBase64Url(decoded.bytes) : (value as string);
     return decoded.bytes;
   };
   if (kty === "oct") {

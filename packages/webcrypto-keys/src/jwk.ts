@@ -100,7 +100,16 @@ function checkUseAndOps(
   }
   const ops = own(jwk, "key_ops");
   if (ops === undefined) return;
-  if (!Array.isArray(ops) || ops.some((o) => typeof o !== "string") || new Set(ops).size !== ops.length) {
+  if (!Array.isArray(ops)) {
+    // WebIDL `sequence<DOMString>` conversion: a TypeError in every runtime, HMAC included.
+    c.error(
+      "jwk-key-ops-invalid",
+      "/key_jwk/key_ops",
+      `expected "key_ops" to be an array of strings, found ${describe(ops)}`,
+    );
+    return;
+  }
+  if (ops.some((o) => typeof o !== "string") || new Set(ops).size !== ops.length) {
     report(
       "jwk-key-ops-invalid",
       "/key_jwk/key_ops",

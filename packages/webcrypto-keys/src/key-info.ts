@@ -5,6 +5,7 @@
  */
 import { DerError, DerReader, TAG, type Tlv } from "./der.js";
 import { decodeOid, OID } from "./oid.js";
+import { type RsaFacts, rsaKey } from "./rsa-key.js";
 
 export type AlgParams =
   | { kind: "absent" }
@@ -14,21 +15,6 @@ export type AlgParams =
 export interface AlgId {
   oid: string;
   params: AlgParams;
-}
-/** The private integers of a two-prime RSA key (magnitudes), for the consistency check. */
-export interface RsaPrivate {
-  n: Uint8Array;
-  e: Uint8Array;
-  d: Uint8Array;
-  /** Absent for a JWK private key without CRT members. */
-  crt?: { p: Uint8Array; q: Uint8Array; dp: Uint8Array; dq: Uint8Array; qi: Uint8Array };
-}
-export interface RsaFacts {
-  /** Bytes of the modulus magnitude (workerd measures size as bytes × 8). */
-  modulusBytes: number;
-  modulusBits: number;
-  exponent: bigint;
-  priv?: RsaPrivate;
 }
 /** Problems inside the key proper (as opposed to the envelope) are reported as der-key-invalid. */
 export interface Inner {
@@ -65,8 +51,13 @@ export function readKeyInfo(bytes: Uint8Array): KeyInfo {
   }
   if (t0 === TAG.INTEGER && t1 === TAG.SEQUENCE && t2 === TAG.OCTET_STRING) {
     const version = r.smallInt(kids[0] as Tlv, "the PrivateKeyInfo version");
-    if (version > 1)
-      throw new DerError(kids[0]?.start ?? 0, `expected PrivateKeyInfo version 0 or 1, found ${version}`);
+    // RFC 5208 §5 v1 only: workerd (BoringSSL) rejects RFC 5958 v2 (version 1) keys, Node accepts them.
+    if (version !== 0) {
+      throw new DerError(
+        kids[0]?.start ?? 0,
+        `expected PrivateKeyInfo version 0 (RFC 5208), found ${version}`,
+      );
+    }
     const alg = readAlgId(r, kids[1] as Tlv);
     const key = kids[2] as Tlv;
     return {
@@ -141,35 +132,6 @@ function privateInner(alg: AlgId, r: DerReader): Inner {
   const t = r.expect(TAG.OCTET_STRING, "CurvePrivateKey");
   r.finish("CurvePrivateKey");
   return { keyLength: t.end - t.contentStart };
-}
-
-/** RSAPublicKey ::= SEQUENCE { n, e } / RSAPrivateKey ::= SEQUENCE { version, n, e, d, p, q, dp, dq, qi, … }. */
-function rsaKey(r: DerReader, isPrivate: boolean): RsaFacts {
-  const s = r.inside(r.expect(TAG.SEQUENCE, isPrivate ? "RSAPrivateKey" : "RSAPublicKey"));
-  if (isPrivate) s.smallInt(s.expect(TAG.INTEGER, "RSAPrivateKey version"), "RSAPrivateKey version");
-  const n = s.unsigned(s.expect(TAG.INTEGER, "the modulus"), "the modulus");
-  const e = s.unsigned(s.expect(TAG.INTEGER, "the public exponent"), "the public exponent");
-  const ints: Uint8Array[] = [];
-  if (isPrivate) {
-    for (const m of ["d", "p", "q", "dp", "dq", "qi"]) ints.push(s.unsigned(s.expect(TAG.INTEGER, m), m));
-    if (!s.done) s.expect(TAG.SEQUENCE, "otherPrimeInfos");
-  }
-  s.finish(isPrivate ? "RSAPrivateKey" : "RSAPublicKey");
-  r.finish("the RSA key");
-  const facts = rsaFacts(n, e);
-  const [d, p, q, dp, dq, qi] = ints;
-  if (d && p && q && dp && dq && qi) facts.priv = { n, e, d, crt: { p, q, dp, dq, qi } };
-  return facts;
-}
-
-/** Size facts from the modulus and exponent magnitudes (leading zero bytes ignored). */
-export function rsaFacts(n: Uint8Array, e: Uint8Array): RsaFacts {
-  let i = 0;
-  while (i < n.length - 1 && n[i] === 0) i++;
-  const mag = n.subarray(i);
-  const lead = mag[0] ?? 0;
-  const modulusBits = lead === 0 ? 0 : (mag.length - 1) * 8 + (32 - Math.clz32(lead));
-  return { modulusBytes: mag.length, modulusBits, exponent: e.reduce((x, b) => x * 256n + BigInt(b), 0n) };
 }
 
 /** ECPrivateKey ::= SEQUENCE { version 1, privateKey OCTET STRING, [0] parameters?, [1] publicKey? }. */

@@ -5,9 +5,9 @@
  * (rsa.c++: 256..16384 bits measured as bytes × 8, e ∈ {3, 17, 37, 65537}), weak-key warning below 2048.
  */
 import type { Collector } from "./diagnostics.js";
-import type { RsaFacts } from "./key-info.js";
 import type { NormalizedAlgorithm } from "./normalize.js";
 import { checkRsaConsistency } from "./rsa-consistency.js";
+import type { RsaFacts } from "./rsa-key.js";
 
 const EC_COORD: Record<string, number> = { "P-256": 32, "P-384": 48, "P-521": 66 };
 const HASH_BYTES: Record<string, number> = {
@@ -99,6 +99,13 @@ export function checkRsa(rsa: RsaFacts, at: string, c: Collector): void {
       at,
       `expected an RSA modulus of at least 2048 bits, found ${rsa.modulusBits} bits (too weak for new keys)`,
     );
+  }
+  if (!rsa.modulusOdd) {
+    // Observed: workerd's DER parser (BoringSSL) refuses an even modulus, its JWK path imports it.
+    const msg = "expected an odd RSA modulus (a product of two odd primes), found an even one";
+    if (at.startsWith("/key_jwk"))
+      c.warning("rsa-modulus-invalid", at, `${msg}: no genuine RSA key looks like this`);
+    else c.divergent("rsa-modulus-invalid", at, `${msg} (workerd rejects it)`, "workerd");
   }
   if (!RSA_EXPONENTS.includes(rsa.exponent)) {
     const found = rsa.exponent < 1n << 32n ? `${rsa.exponent}` : "a value of 2^32 or more";

@@ -11,6 +11,7 @@ import { Collector, type KeyReport, type Runtime } from "./diagnostics.js";
 import { describeKey, type Facts, plan } from "./import-plan.js";
 import { checkJwk } from "./jwk.js";
 import { type NormalizedAlgorithm, normalizeAlgorithm } from "./normalize.js";
+import { explainOkpMismatch } from "./okp-pair.js";
 import { checkShape } from "./shape.js";
 import { checkRawPublic, checkRsa, checkSecretSize } from "./sizes.js";
 import { trialImport } from "./trial-import.js";
@@ -58,7 +59,11 @@ export async function validateSecretKey(secret: unknown, options: ValidateOption
   if (c.errorCount > 0 || !alg || !facts.keyType || !usages)
     return { ok: c.errorCount === 0, diagnostics: c.diagnostics };
   // No plan means the key is known to be unusable in this runtime (a workerd-only OID mix-up, warned above).
-  if (facts.plan) await trialImport(facts.plan, c);
+  if (facts.plan) {
+    const before = c.diagnostics.length;
+    await trialImport(facts.plan, c);
+    await explainOkpMismatch(facts.plan, c, before);
+  }
   if (c.errorCount > 0) return { ok: false, diagnostics: c.diagnostics };
   return {
     ok: true,

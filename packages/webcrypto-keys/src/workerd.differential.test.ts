@@ -14,6 +14,7 @@ import type { KeyReport } from "./diagnostics.js";
 import { CASES } from "./test-support/cases.js";
 import { keys } from "./test-support/keys.js";
 import { matrixSecrets, type NamedSecret } from "./test-support/matrix-calls.js";
+import { mutatedEnvelopes, mutatedJwks, mutatedSecrets } from "./test-support/mutations.js";
 import { validateSecretKey } from "./validate.js";
 
 interface Outcome {
@@ -63,6 +64,13 @@ beforeAll(async () => {
   const named: NamedSecret[] = [
     ...CASES.map((c) => ({ name: c.name, secret: c.secret(k) })),
     ...matrixSecrets(k),
+    ...mutatedSecrets(k, Number(process.env.MUTATIONS ?? 24), Number(process.env.MUTATION_SEED ?? 0x5eed)),
+    ...mutatedJwks(k, Number(process.env.MUTATIONS ?? 24), Number(process.env.MUTATION_SEED ?? 0x10c)),
+    ...mutatedEnvelopes(
+      k,
+      Number(process.env.MUTATIONS ?? 24) * 6,
+      Number(process.env.MUTATION_SEED ?? 0xe1),
+    ),
   ];
   const pending = named.flatMap((n) => {
     const call = toCall(n.secret);

@@ -123,6 +123,10 @@ function makeInputs() {
     ),
     patch: file("patch.json", JSON.stringify({ secrets: { A: { text: CANARIES.text }, B: null } })),
     nullInTarget: file("null-target.json", JSON.stringify({ a: null, text: CANARIES.text })),
+    // A state file others can read: plan must refuse it (it holds the HMAC key).
+    openState: file("open-state.json", "{}"),
+    missing: join(dir, "does-not-exist.json"),
+    unwritable: join(dir, "no-such-dir", "out.json"),
   };
 }
 
@@ -186,6 +190,24 @@ function scenarios(): string[][] {
       "sign",
     ],
     ["key", "from-pem", i.pemText, "--name", "K", "--algorithm", "HMAC", "--usages", "sign", "--out", out()],
+    ["plan", "--from", i.env, "--state", i.openState],
+    ["plan", "--from", i.env, "--out", join(i.body, "not-a-dir")],
+    ["apply-patch", i.body, i.patch, "--out", i.unwritable],
+    [
+      "key",
+      "from-pem",
+      i.pemGarbage,
+      "--name",
+      "K",
+      "--algorithm",
+      "ECDSA",
+      "--usages",
+      "sign",
+      "--out",
+      i.unwritable,
+    ],
+    ["validate", i.missing],
+    ["plan", "--from", i.env, "--current", i.missing],
     ["validate", i.body, "--unknown-flag"],
     ["diff", i.body],
   ];

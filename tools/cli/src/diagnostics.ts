@@ -10,6 +10,11 @@ export interface DiagnosticLike {
   readonly code: string;
   readonly message: string;
   readonly pointer: string;
+  /** For `plan`: which request body (1-based) the pointer is into. */
+  readonly request?: number;
+  /** Where the pointer's target starts in the input file, when the input was that JSON body. */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export function renderDiagnostics(
@@ -20,8 +25,9 @@ export function renderDiagnostics(
   const { color } = out;
   for (const d of diagnostics) {
     const label = d.severity === "error" ? color.red("error  ") : color.yellow("warning");
-    const pointer = d.pointer === "" ? '""' : d.pointer;
-    out.line(`${label} ${color.bold(pointer)} ${color.dim(`[${d.code}]`)} ${d.message}`);
+    const pointer = `${d.request === undefined ? "" : `request ${d.request} `}${d.pointer === "" ? '""' : d.pointer}`;
+    const at = d.line === undefined ? "" : ` ${color.dim(`(${d.line}:${d.column ?? 1})`)}`;
+    out.line(`${label} ${color.bold(pointer)}${at} ${color.dim(`[${d.code}]`)} ${d.message}`);
   }
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;

@@ -69,6 +69,14 @@ describe("usage errors exit 2 with a clear message and no stack trace", () => {
     ],
     ["key without subcommand", { args: ["key"], want: /Usage: patchbay key/ }],
     ["stdin twice", { args: ["diff", "-", "-"], want: /USAGE: expected at most one `-`/ }],
+    [
+      "--out - (values would go to stdout)",
+      {
+        args: ["apply-patch", `${EXAMPLES}current.json`, `${EXAMPLES}current.json`, "--out", "-"],
+        want: /--out/,
+      },
+    ],
+    ["--state -", { args: ["plan", "--from", `${EXAMPLES}.env`, "--state", "-"], want: /--state/ }],
   ])("%s", async (_name, { args, want }) => {
     const run = await runCli(args);
     expect(run.code).toBe(2);

@@ -1,8 +1,8 @@
 /**
  * The `patchbay` program (commander): help, usage errors, exit codes. Only commander, this file and the
- * command table load at start-up: each command's
- * module, and the libraries it needs (@patchbay/secrets, webcrypto-keys, merge-patch), are imported when that
- * command runs, so `patchbay diff` never pays for the bulk-body validators and `--help` pays for nothing.
+ * command table load at start-up; each command's module, and the libraries it needs (@patchbay/secrets,
+ * webcrypto-keys, merge-patch), are imported when that command runs, so `patchbay diff` never pays for the
+ * bulk-body validators and `--help` pays for none of them.
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
@@ -11,7 +11,7 @@ import { type Define, examples, type Loader, registerCommands } from "./commands
 import type { Io } from "./io.js";
 import { type ErrorContext, reportError } from "./report-error.js";
 
-export const ENV_HELP = `
+const ENV_HELP = `
 Environment:
   NO_COLOR               disable colours (https://no-color.org); --json output is never coloured
   CLOUDFLARE_API_TOKEN   reserved for the sending step (not used yet: every command here is offline)

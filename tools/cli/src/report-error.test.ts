@@ -35,8 +35,8 @@ describe("describeError", () => {
     [
       "a CliError keeps its code and details",
       {
-        given: new CliError("JSON_SYNTAX", "expected JSON", { source: "a.json", line: 2, column: 3 }),
-        want: { code: "JSON_SYNTAX", message: "expected JSON", source: "a.json", line: 2, column: 3 },
+        given: new CliError("INPUT_UNREADABLE", "expected a file", { source: "a.json", line: 2, column: 3 }),
+        want: { code: "INPUT_UNREADABLE", message: "expected a file", source: "a.json", line: 2, column: 3 },
       },
     ],
     [

@@ -14,33 +14,15 @@ export function filenameOf(source: string): string | undefined {
   return source === "-" ? undefined : source;
 }
 
-type Obj = Record<string, unknown>;
-
-/**
- * The endpoint's body shape: a top level of only `secrets` / `version_tags`, where `secrets` is not itself a
- * secret object. The same rule @patchbay/secrets applies in `desiredFromJson` (its `isBulkBodyShape`, not
- * exported yet; asked for): mirrored here only to decide whether to validate the document as it is. One
- * deliberate difference: `{"secrets": <not an object>}` counts as a (broken) body here, so `validate` reports
- * the schema error instead of reading a secret named "secrets".
- */
-export function isBulkBodyShape(doc: Obj): boolean {
-  const keys = Object.keys(doc);
-  if (keys.length === 0 || !keys.every((k) => k === "secrets" || k === "version_tags")) return false;
-  if (!Object.hasOwn(doc, "secrets")) return true;
-  const secrets = doc.secrets;
-  if (typeof secrets !== "object" || secrets === null || Array.isArray(secrets)) return true;
-  const type = Object.hasOwn(secrets, "type") ? (secrets as Obj).type : undefined;
-  return type !== "secret_text" && type !== "secret_key";
-}
-
 export type ValidateInput =
-  | { readonly kind: "body"; readonly body: unknown }
+  /** A JSON document in the endpoint's body shape; `text` maps its pointers to line:column. */
+  | { readonly kind: "body"; readonly body: unknown; readonly text: string }
   | { readonly kind: "secrets-file"; readonly format: InputFormat; readonly body: unknown };
 
 /**
- * What `validate` checks: a JSON document in the endpoint's body shape is validated as it is (so schema
- * mistakes are reported against it); anything else is parsed as a secrets file and turned into the one
- * unchunked body a user would send (`toBulkPatch`).
+ * What `validate` checks: a JSON document in the endpoint's body shape (`isBulkBodyShape`) is validated as
+ * it is, so schema mistakes are reported against it; anything else is parsed as a secrets file and turned
+ * into the one unchunked body a user would send (`toBulkPatch`).
  */
 export async function readValidateInput(
   io: Io,
@@ -53,10 +35,15 @@ export async function readValidateInput(
   const detected = format ?? secrets.detectFormat(text, filename);
   if (detected === "json") {
     const doc = await parseJson(text, source);
-    if (typeof doc === "object" && doc !== null && !Array.isArray(doc) && isBulkBodyShape(doc)) {
-      return { kind: "body", body: doc };
+    if (typeof doc === "object" && doc !== null && !Array.isArray(doc) && secrets.isBulkBodyShape(doc)) {
+      return { kind: "body", body: doc, text };
     }
-    const desired = secrets.desiredFromJson(doc, source);
+    let desired: DesiredSecrets;
+    try {
+      desired = secrets.desiredFromJson(doc, source);
+    } catch (error) {
+      throw secrets.withJsonPosition(error, text); // a pointer-only shape error gains its line:column
+    }
     return { kind: "secrets-file", format: "json", body: secrets.toBulkPatch(desired) };
   }
   const desired = secrets.parseSecretsFile(text, { format: "dotenv", filename: source });

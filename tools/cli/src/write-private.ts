@@ -6,7 +6,15 @@
 import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { CliError } from "./cli-error.js";
 
+/** `--out -` would mean "values to stdout", which the CLI never does. */
+function assertNotStdout(path: string, what: string): void {
+  if (path === "-") {
+    throw new CliError("USAGE", `expected a ${what} path for --out (values never go to stdout), found -`);
+  }
+}
+
 export async function writePrivateFile(path: string, text: string): Promise<void> {
+  assertNotStdout(path, "file");
   try {
     await writeFile(path, text, { mode: 0o600 });
     await chmod(path, 0o600);
@@ -19,6 +27,7 @@ export async function writePrivateFile(path: string, text: string): Promise<void
 }
 
 export async function ensureDirectory(path: string): Promise<void> {
+  assertNotStdout(path, "directory");
   try {
     await mkdir(path, { recursive: true, mode: 0o700 });
   } catch (error) {

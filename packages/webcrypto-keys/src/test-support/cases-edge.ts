@@ -6,7 +6,7 @@ import { encodeBase64Url } from "../base64.js";
 import { DerReader, TAG } from "../der.js";
 import { encodeOid } from "../oid.js";
 import { tlv, wrapPkcs1Private } from "../wrap.js";
-import { type Case, err, OK, warn } from "./case.js";
+import { both, type Case, err, OK, warn } from "./case.js";
 import { concat, innerPrivateKey, innerPublicKey, OID, swapOid } from "./keys.js";
 import { jwkWith, sk } from "./secret.js";
 
@@ -89,6 +89,32 @@ const foreignPublic = (pkcs8: Uint8Array, otherRaw: Uint8Array) => {
 };
 
 export const edgeCases: Case[] = [
+  {
+    name: "Ed25519 jwk whose x belongs to another key",
+    secret: (k) => sk("jwk", jwkWith(k.ed25519.jwkPriv, { x: k.other.ed25519.jwkPub.x }), ED, ["sign"]),
+    want: warn("jwk-public-mismatch"),
+    spec: err("jwk-public-mismatch"),
+  },
+  {
+    name: "X25519 jwk whose x belongs to another key",
+    secret: (k) =>
+      sk("jwk", jwkWith(k.x25519.jwkPriv, { x: k.other.x25519.jwkPub.x }), { name: "X25519" }, [
+        "deriveBits",
+      ]),
+    want: warn("jwk-public-mismatch"),
+    spec: err("jwk-public-mismatch"),
+  },
+  {
+    name: "ECDSA jwk whose x and y belong to another key",
+    secret: (k) =>
+      sk(
+        "jwk",
+        jwkWith(k.ec["P-256"].jwkPriv, { x: k.other["P-256"].jwkPub.x, y: k.other["P-256"].jwkPub.y }),
+        P256,
+        ["sign"],
+      ),
+    want: err("import-rejected"),
+  },
   {
     name: "EC PKCS#8 carrying an invalid public point",
     secret: (k) =>
@@ -307,5 +333,84 @@ export const edgeCases: Case[] = [
     name: "duplicate usage that is also not allowed",
     secret: (k) => sk("raw", k.secret(16), { name: "AES-GCM" }, ["sign", "sign"]),
     want: { ok: false, errors: ["usage-not-allowed"], warnings: ["usage-duplicate"] },
+  },
+  {
+    name: "ECDSA name in lower case with a JWK alg",
+    secret: (k) =>
+      sk("jwk", jwkWith(k.ec["P-256"].jwkPriv, { alg: "ES256" }), { name: "ecdsa", namedCurve: "P-256" }, [
+        "sign",
+      ]),
+    want: warn("algorithm-name-case"),
+  },
+  {
+    name: "HMAC name in lower case with a JWK alg",
+    secret: () =>
+      sk(
+        "jwk",
+        { kty: "oct", k: "c2VjcmV0LWtleS1mb3ItaG1hYy10ZXN0aW5nLTMyYg", alg: "HS256" },
+        { name: "hmac", hash: "SHA-256" },
+        ["sign"],
+      ),
+    want: warn("algorithm-name-case", "hmac-key-short"),
+  },
+  {
+    name: "Ed25519 name in lower case with a JWK alg",
+    secret: (k) => sk("jwk", jwkWith(k.ed25519.jwkPriv, { alg: "EdDSA" }), { name: "ed25519" }, ["sign"]),
+    want: warn("algorithm-name-case"),
+  },
+  {
+    name: "AES-GCM name in lower case with a JWK alg",
+    secret: () =>
+      sk("jwk", { kty: "oct", k: "AAECAwQFBgcICQoLDA0ODw", alg: "A128GCM" }, { name: "aes-gcm" }, [
+        "encrypt",
+      ]),
+    want: warn("algorithm-name-case"),
+  },
+  {
+    name: "HMAC JWK alg with a lower-case hash",
+    secret: () =>
+      sk(
+        "jwk",
+        { kty: "oct", k: "c2VjcmV0LWtleS1mb3ItaG1hYy10ZXN0aW5nLTMyYg", alg: "HS256" },
+        { name: "HMAC", hash: "sha-256" },
+        ["sign"],
+      ),
+    want: both(["param-invalid"], ["hmac-key-short"]),
+    spec: warn("param-invalid", "hmac-key-short"),
+  },
+  {
+    name: "RSA JWK alg with a lower-case hash",
+    secret: (k) =>
+      sk("jwk", jwkWith(k.rsa.jwkPriv, { alg: "RS256" }), { name: "RSASSA-PKCS1-v1_5", hash: "sha-256" }, [
+        "sign",
+      ]),
+    want: OK,
+  },
+  {
+    name: "RSA lower-case hash without a JWK alg",
+    secret: (k) => sk("jwk", k.rsa.jwkPriv, { name: "RSA-PSS", hash: "sha-256" }, ["sign"]),
+    want: OK,
+  },
+  {
+    name: "RSA spki with an even modulus",
+    secret: (k) => {
+      const der = k.rsa.spki.slice();
+      der[288] = (der[288] ?? 0) & 0xfe; // last byte of n in a 2048-bit SPKI
+      return sk("spki", der, RS, ["verify"]);
+    },
+    want: err("rsa-modulus-invalid"),
+    spec: warn("rsa-modulus-invalid"),
+  },
+  {
+    name: "RSA jwk with an even modulus",
+    secret: (k) => {
+      const n = Uint8Array.from(
+        atob((k.rsa.jwkPub.n ?? "").replaceAll("-", "+").replaceAll("_", "/")),
+        (ch) => ch.charCodeAt(0),
+      );
+      n[n.length - 1] = (n[n.length - 1] ?? 0) & 0xfe;
+      return sk("jwk", jwkWith(k.rsa.jwkPub, { n: encodeBase64Url(n) }), RS, ["verify"]);
+    },
+    want: warn("rsa-modulus-invalid"),
   },
 ];

@@ -103,7 +103,27 @@ const hmacCases: Case[] = [
   {
     name: "HMAC length not an integer",
     secret: (k) => sk("raw", k.secret(32), { ...H, length: 1.5 }, ["sign"]),
+    want: { ok: false, errors: ["hmac-length-invalid"], warnings: ["param-invalid"] },
+  },
+  {
+    name: "HMAC length as a numeric string (WebIDL converts it)",
+    secret: (k) => sk("raw", k.secret(32), { ...H, length: "256" }, ["sign"]),
+    want: warn("param-invalid"),
+  },
+  {
+    name: "HMAC length negative",
+    secret: (k) => sk("raw", k.secret(32), { ...H, length: -8 }, ["sign"]),
     want: err("param-invalid"),
+  },
+  {
+    name: "HMAC length a word",
+    secret: (k) => sk("raw", k.secret(32), { ...H, length: "long" }, ["sign"]),
+    want: err("param-invalid"),
+  },
+  {
+    name: "HMAC jwk k as a number (WebIDL DOMString)",
+    secret: () => sk("jwk", { kty: "oct", k: 12341234 } as unknown as JsonWebKey, H, ["sign"]),
+    want: warn("jwk-member-invalid", "hmac-key-short"),
   },
   {
     name: "HMAC 16-byte key under SHA-256 is short",

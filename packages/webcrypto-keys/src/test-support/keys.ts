@@ -25,6 +25,8 @@ export interface KeySet {
   ec: Record<"P-256" | "P-384" | "P-521", Asym>;
   ed25519: Asym;
   x25519: Asym;
+  /** Second pairs, to mix a private part with another key's public part. */
+  other: { "P-256": Asym; ed25519: Asym; x25519: Asym };
   secret: (n: number) => Uint8Array;
 }
 
@@ -63,20 +65,24 @@ let memo: Promise<KeySet> | undefined;
 export function keys(): Promise<KeySet> {
   memo ??= (async () => {
     const sign: KeyUsage[] = ["sign", "verify"];
-    const [rsa, rsa1024, rsaE3, rsaE5, p256, p384, p521, ed25519, x25519] = await Promise.all([
-      asym(rsaAlg(2048, [1, 0, 1]), sign, false),
-      asym(rsaAlg(1024, [1, 0, 1]), sign, false),
-      asym(rsaAlg(1024, [3]), sign, false),
-      asym(rsaAlg(1024, [5]), sign, false),
-      asym({ name: "ECDSA", namedCurve: "P-256" } as EcKeyGenParams, sign, true),
-      asym({ name: "ECDSA", namedCurve: "P-384" } as EcKeyGenParams, sign, true),
-      asym({ name: "ECDSA", namedCurve: "P-521" } as EcKeyGenParams, sign, true),
-      asym({ name: "Ed25519" }, sign, true),
-      asym({ name: "X25519" }, ["deriveBits"], true),
-    ]);
+    const [rsa, rsa1024, rsaE3, rsaE5, p256, p384, p521, ed25519, x25519, other256, otherEd, otherX] =
+      await Promise.all([
+        asym(rsaAlg(2048, [1, 0, 1]), sign, false),
+        asym(rsaAlg(1024, [1, 0, 1]), sign, false),
+        asym(rsaAlg(1024, [3]), sign, false),
+        asym(rsaAlg(1024, [5]), sign, false),
+        asym({ name: "ECDSA", namedCurve: "P-256" } as EcKeyGenParams, sign, true),
+        asym({ name: "ECDSA", namedCurve: "P-384" } as EcKeyGenParams, sign, true),
+        asym({ name: "ECDSA", namedCurve: "P-521" } as EcKeyGenParams, sign, true),
+        asym({ name: "Ed25519" }, sign, true),
+        asym({ name: "X25519" }, ["deriveBits"], true),
+        asym({ name: "ECDSA", namedCurve: "P-256" } as EcKeyGenParams, sign, true),
+        asym({ name: "Ed25519" }, sign, true),
+        asym({ name: "X25519" }, ["deriveBits"], true),
+      ]);
     let counter = 1;
     const secret = (n: number) => {
-      // Deterministic per call but distinct: tests need sizes, not entropy.
+      // Random bytes (tests need sizes, not particular values), with a counter byte so no two calls match.
       const b = globalThis.crypto.getRandomValues(new Uint8Array(n));
       if (n > 0) b[0] = counter++ & 0xff;
       return b;
@@ -89,6 +95,7 @@ export function keys(): Promise<KeySet> {
       ec: { "P-256": p256, "P-384": p384, "P-521": p521 },
       ed25519,
       x25519,
+      other: { "P-256": other256, ed25519: otherEd, x25519: otherX },
       secret,
     };
   })();

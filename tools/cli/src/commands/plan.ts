@@ -6,6 +6,7 @@
  */
 import { join } from "node:path";
 import type { Diagnostic } from "@patchbay/secrets";
+import { CliError } from "../cli-error.js";
 import { renderDiagnostics } from "../diagnostics.js";
 import { assertSingleStdin, type Io } from "../io.js";
 import { stringifyJson } from "../json-text.js";
@@ -15,11 +16,14 @@ import { ensureDirectory, writePrivateFile } from "../write-private.js";
 
 export async function run(io: Io, _args: string[], opts: Record<string, unknown>): Promise<number> {
   const from = String(opts.from);
+  const stateFile = typeof opts.state === "string" ? opts.state : undefined;
+  if (stateFile === "-") {
+    throw new CliError("USAGE", "expected a file path for --state (it is read and written), found -");
+  }
   assertSingleStdin([from, ...[opts.current, opts.state].filter((s) => typeof s === "string")]);
   const desired = await readDesired(io, from, opts.format as InputFormat | undefined);
   const current = typeof opts.current === "string" ? await readCurrent(io, opts.current) : undefined;
   const secrets = await import("@patchbay/secrets");
-  const stateFile = typeof opts.state === "string" ? opts.state : undefined;
   const script = String(opts.script);
   const stateIo = stateFile === undefined ? undefined : await import("@patchbay/secrets/node");
   // A missing state file is an empty one: no fingerprints yet, so nothing can be proven unchanged.

@@ -2,7 +2,7 @@
  * End-to-end: `patchbay validate` on the examples and on generated bodies, through the built bin. The
  * expected diagnostics are the rules of the issue (one mistake per entry of examples/bad-body.json).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -46,6 +46,17 @@ describe("examples/bad-body.json: every mistake at once, exit 1", () => {
     }
     expect(pointers.some((p) => p.startsWith("/version_tags"))).toBe(true);
     expect(doc.diagnostics.filter((d) => d.severity === "error").length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("each pointer into a body file also has the line:column of its target", async () => {
+    const text = readFileSync(`${EXAMPLES}bad-body.json`, "utf8");
+    const lines = text.split("\n");
+    const line = lines.findIndex((l) => l.includes('"API_URI"')) + 1;
+    const column = (lines[line - 1] ?? "").indexOf('"API_URI"') + 1;
+    const doc = jsonOf(await runCli(["validate", `${EXAMPLES}bad-body.json`, "--json"])) as {
+      diagnostics: (Diag & { line?: number; column?: number })[];
+    };
+    expect(doc.diagnostics.find((d) => d.code === "name-mismatch")).toMatchObject({ line, column });
   });
 
   it("human output: one line per diagnostic with its pointer, and a failing summary", async () => {

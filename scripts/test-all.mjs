@@ -41,7 +41,12 @@ for (const dir of withTests) {
   }
   const report = JSON.parse(readFileSync(file, "utf8"));
   passed += report.numPassedTests ?? 0;
-  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  failed += report.numFailedTests ?? 0;
+  // A test file that fails to load (syntax error, throwing import) has no test results of its own: count it
+  // as one failure so it cannot vanish from the total.
+  for (const file of report.testResults ?? []) {
+    if (file.status === "failed" && (file.assertionResults ?? []).length === 0) failed += 1;
+  }
 }
 for (const dir of missing)
   console.error(`test-all: ${dir} wrote no .vitest.json (its test task crashed or did not run)`);

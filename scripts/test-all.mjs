@@ -23,7 +23,9 @@ const withTests = packageDirs.filter((dir) => {
 // Stale reports from an earlier run must never count; turbo restores fresh ones on a cache hit.
 for (const dir of withTests) rmSync(join(root, dir, ".vitest.json"), { force: true });
 
+// Passing packages stay quiet (a failing one prints its whole log); pass --output-logs=full to see everything.
 const extra = process.argv.slice(2);
+if (!extra.some((arg) => arg.startsWith("--output-logs"))) extra.push("--output-logs=errors-only");
 const turbo = spawnSync("turbo", ["run", "test", "--continue", ...extra], {
   stdio: "inherit",
   cwd: root,

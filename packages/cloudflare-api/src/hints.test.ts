@@ -17,6 +17,10 @@ describe("hintsFor (docs/cloudflare-secrets-endpoint.md §5)", () => {
     expect(hints[0]).toMatch(want);
   });
 
+  it("10056 says a retried delete may already have happened (a retry is not always a no-op answer)", () => {
+    expect(KNOWN_ERROR_HINTS[10056]).toMatch(/earlier attempt .* may already have deleted it/);
+  });
+
   it("gives nothing for unknown codes and one hint per distinct hint", () => {
     expect(hintsFor([{ code: 7003, message: "no route" }])).toEqual([]);
     const auth = hintsFor([

@@ -20,7 +20,8 @@ export const KNOWN_ERROR_HINTS: Readonly<Record<number, string>> = {
     "name): rename the secret or remove that binding first.",
   10056:
     "Binding not found: a `null` (delete) named a secret the Worker does not have. List the secrets and drop " +
-    "that name from the patch.",
+    "that name from the patch. After a retry (`attempts` > 1), an earlier attempt whose response was lost may " +
+    "already have deleted it.",
   10215:
     "The Worker's latest version is not deployed, so secrets cannot be edited on it: deploy the latest version " +
     "first (e.g. `wrangler versions deploy`), then retry.",

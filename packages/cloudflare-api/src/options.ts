@@ -21,7 +21,10 @@ export type ClientOptions = Credentials & {
   fetch?: typeof fetch;
   /** Deadline for a whole call: every attempt and every wait between attempts. Default 60 000 ms. */
   timeoutMs?: number;
-  /** Extra attempts after the first, for 429, 5xx and network failures. Default 3; 0 disables retrying. */
+  /**
+   * Extra attempts after the first, for 429, 5xx and network failures. Default 3; 0 disables retrying.
+   * The PATCH is retried too: a merge patch is idempotent (RFC 7396 §2), see retry.ts.
+   */
   retries?: number;
   /** Default {@link DEFAULT_USER_AGENT}. Browsers ignore it (forbidden header); Node and workerd send it. */
   userAgent?: string;

@@ -4,7 +4,8 @@
  * Retried: HTTP 429 (Cloudflare uses it both for the account rate limit and for "too many requests are currently
  * modifying the script") and 5xx, plus network failures. Never another 4xx: those are answers about the request,
  * and repeating it cannot change them. Retrying the secrets-bulk PATCH is safe because an RFC 7396 merge patch is
- * idempotent (RFC 7396 §1: applying the same patch twice gives the same document as applying it once).
+ * idempotent (RFC 7396 §2: applying the same patch twice gives the same document as applying it once; `null`
+ * for an absent name is a no-op, Appendix A.7). One caveat for deletes: see KNOWN_ERROR_HINTS[10056].
  */
 
 export interface BackoffOptions {

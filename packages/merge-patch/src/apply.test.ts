@@ -77,6 +77,26 @@ describe("RFC 7396 §2 rules", () => {
     expect(Object.keys(result as object)).toEqual(["b", "a", "c", "e"]);
   });
 
+  // A small copy leaves deleted names out while copying; a large one (> 64 members) deletes afterwards.
+  it.each([3, 64, 65, 300])(
+    "deletes from a %i-member object: others keep their order, specials stay data",
+    (width) => {
+      const names = Array.from({ length: width - 2 }, (_, i) => `m${i}`);
+      const members = [...names.map((name, i) => `"${name}":${i}`), '"__proto__":{"x":1}', '"constructor":2'];
+      const target = deepFreeze(parse(`{${members.join(",")}}`)) as Record<string, JsonValue>;
+      const patch = deepFreeze(parse(`{"m1":null,"__proto__":null,"valueOf":null,"m0":{"n":1},"new":3}`));
+      const result = apply<JsonValue>(target, patch) as Record<string, JsonValue>;
+      const kept = names.filter((name) => name !== "m1");
+      expect(Object.keys(result)).toEqual([...kept, "constructor", "new"]);
+      expect(Object.hasOwn(result, "__proto__")).toBe(false);
+      expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+      expect(result.m0).toEqual({ n: 1 });
+      expect(result.constructor).toBe(2);
+      expect(Object.keys(target)).toHaveLength(width);
+      expectNoPollution();
+    },
+  );
+
   it("keeps special names as own members when copying a large (> 64 members) object", () => {
     const names = Array.from({ length: 100 }, (_, i) => `"m${i}":${i}`).join(",");
     const target = deepFreeze(parse(`{${names},"__proto__":{"x":1},"constructor":2}`));

@@ -2,7 +2,7 @@ import { cloneJson } from "./clone.js";
 import { MergePatchError } from "./errors.js";
 import { assertJson } from "./json.js";
 import { isPlainObject } from "./json-kind.js";
-import { isJsonObject, setMember, shallowCopy } from "./members.js";
+import { isJsonObject, SMALL_OBJECT, setMember, shallowCopy } from "./members.js";
 import { formatPointer } from "./pointer.js";
 import type { JsonObject, JsonValue, MergePatch } from "./types.js";
 
@@ -47,7 +47,7 @@ export function mergePatch(target: JsonValue | undefined, patch: JsonValue): Jso
   // "If Patch is not an Object: return Patch" (copied, so the caller's patch stays unaliased).
   if (!isJsonObject(patch)) return cloneJson(patch);
   // "If Target is not an Object: Target = {}". The copy has own data members only, `__proto__` included.
-  const root: JsonObject = isJsonObject(target) ? copyOf(target, null) : {};
+  const root: JsonObject = isJsonObject(target) ? copyFor(target, patch, null) : {};
   // Top-down worklist: each output object is our own fresh copy, so it can be filled after it is linked
   // into its parent; no recursion, any depth.
   const outputs: JsonObject[] = [root];
@@ -63,11 +63,12 @@ export function mergePatch(target: JsonValue | undefined, patch: JsonValue): Jso
       const value = members[name] as JsonValue;
       if (value === null) {
         // "If Value is null: if Name exists in Target: remove the Name/Value pair" (own members only).
+        // Small copies already left such names out (see copyFor); this deletes from large ones.
         if (Object.hasOwn(out, name)) delete out[name];
       } else if (isJsonObject(value)) {
         const current = Object.hasOwn(out, name) ? out[name] : undefined;
         const at: Link = { name, parent: path };
-        const child: JsonObject = isJsonObject(current) ? copyOf(current, at) : {};
+        const child: JsonObject = isJsonObject(current) ? copyFor(current, value, at) : {};
         setMember(out, name, child);
         outputs.push(child);
         patches.push(value);
@@ -80,8 +81,14 @@ export function mergePatch(target: JsonValue | undefined, patch: JsonValue): Jso
   return root;
 }
 
-/** A shallow copy of a target object, refusing class instances (spreading a `Date` would give `{}`). */
-function copyOf(target: JsonObject, at: Link | null): JsonObject {
+/**
+ * The shallow copy of a target object that `patch` is merged into, refusing class instances (spreading a
+ * `Date` would give `{}`). Names the patch deletes are left out of small copies rather than deleted
+ * afterwards: in V8, `delete` of any but the last-added member turns an object into a slow dictionary
+ * (measured 2x slower for the copy, and every later read of the result pays too). Large objects are
+ * dictionaries anyway, where `delete` is cheap and a per-name lookup in the patch is not.
+ */
+function copyFor(target: JsonObject, patch: JsonObject, at: Link | null): JsonObject {
   if (!isPlainObject(target)) {
     const path: string[] = [];
     for (let link = at; link !== null; link = link.parent) path.push(link.name);
@@ -93,5 +100,21 @@ function copyOf(target: JsonObject, at: Link | null): JsonObject {
       "expected a plain object, found a class instance",
     );
   }
-  return shallowCopy(target);
+  const names = Object.keys(target);
+  if (names.length > SMALL_OBJECT || !deletesAny(patch, target)) return shallowCopy(target, names);
+  const out: JsonObject = {};
+  for (const name of names) {
+    // `=== null` first (cheap, and rare); `hasOwn` so an inherited name never counts as a deletion.
+    if (patch[name] === null && Object.hasOwn(patch, name)) continue;
+    setMember(out, name, target[name] as JsonValue);
+  }
+  return out;
+}
+
+/** Whether `patch` deletes (RFC 7396 §2: a null value) a member `target` has. */
+function deletesAny(patch: JsonObject, target: JsonObject): boolean {
+  for (const name in patch) {
+    if (patch[name] === null && Object.hasOwn(patch, name) && Object.hasOwn(target, name)) return true;
+  }
+  return false;
 }

@@ -90,6 +90,15 @@ describe("diff NOT_JSON (the check is fused into the walk)", () => {
     ["in a compared array", { a: [1, bad] }, { a: [1, 2] }, "source", "/a/1"],
     ["at a replaced member", { a: { b: 1 } }, { a: bad }, "target", "/a"],
     ["a class instance in source", { d: new Date(0) }, { d: 1 }, "source", "/d"],
+    // Found by the property below (seed 102508710): a source subtree that target sets to null.
+    ["in a source subtree target nulls", { c: { a: [bad] } }, { c: null }, "source", "/c/a/0"],
+    [
+      "a class instance in an array both sides hold",
+      { a: [new Date(0)] },
+      { a: [new Date(0)] },
+      "source",
+      "/a/0",
+    ],
   ])("%s", (_name, a, b, argument, pointer) => {
     const shared = { v: bad };
     const source = (a ?? { s: shared }) as JsonValue;

@@ -1,6 +1,7 @@
 import { Ancestors } from "./diff-cycles.js";
 import { type Frame, frameFor, notJson, pathOf } from "./diff-frame.js";
 import { jsonEqual } from "./equal.js";
+import { isSameJson } from "./equal-fast.js";
 import { MergePatchError } from "./errors.js";
 import { assertJson } from "./json.js";
 import { ARRAY, classify, OBJECT } from "./json-kind.js";
@@ -53,6 +54,9 @@ export function diff(source: unknown, target: unknown): JsonValue {
     const currentKind = present ? classify(current) : -1;
     if (typeof currentKind === "string") throw notJson("source", pathOf(stack, name), currentKind);
     if (wanted === null) {
+      // What source holds here is not walked below, so it gets its own JSON check.
+      if (currentKind === OBJECT || currentKind === ARRAY)
+        assertJson(current, "source", () => pathOf(stack, name));
       if (current !== null) unrepresentable ??= nullMember(pathOf(stack, name));
       continue;
     }
@@ -61,7 +65,11 @@ export function diff(source: unknown, target: unknown): JsonValue {
       stack.push(frameFor(current as JsonObject, wanted as JsonObject, name));
       continue;
     }
-    // Everything below is compared (or replaced) whole, so each side gets its own JSON check.
+    // Everything below is compared (or replaced) whole, so each side gets its own JSON check. The common
+    // case, an unchanged array, is settled by one walk of both sides.
+    if (wantedKind === ARRAY && currentKind === ARRAY && current !== wanted && isSameJson(current, wanted)) {
+      continue;
+    }
     const at = () => pathOf(stack, name);
     if (currentKind === OBJECT || currentKind === ARRAY) assertJson(current, "source", at);
     if (current === wanted) continue;
@@ -97,9 +105,12 @@ function isObject(value: JsonValue): value is JsonObject {
 /** Deletes what `target` lacks (RFC 7396 §2: a null value removes the name), then links into the parent. */
 function finish(frame: Frame, stack: Frame[]): void {
   const names = Object.keys(frame.source);
-  for (let i = 0; names.length !== frame.matched && i < names.length; i++) {
+  // Every name of source that target lacks is deleted; stop once all of them are found.
+  let missing = names.length - frame.matched;
+  for (let i = 0; missing > 0 && i < names.length; i++) {
     const name = names[i] as string;
     if (Object.hasOwn(frame.target, name)) continue;
+    missing--;
     assertJson(frame.source[name], "source", () => pathOf(stack, name));
     setMember(frame.patch, name, null);
     frame.size++;

@@ -1,4 +1,5 @@
 import { MergePatchError } from "./errors.js";
+import { isJsonTree } from "./json-fast.js";
 import { ARRAY, classify, isFlatJsonArray, SCALAR } from "./json-kind.js";
 import { formatPointer } from "./pointer.js";
 import type { JsonValue } from "./types.js";
@@ -14,9 +15,10 @@ export const EXPECTED =
 
 /**
  * The JSON check: throws `NOT_JSON` with the RFC 6901 pointer of the first non-JSON value (RFC 8259) met in
- * document order. Iterative with an explicit stack, so any depth is fine; shared subtrees (a DAG) are
- * allowed, cycles are not (only ancestors are tracked). `base` gives the path of `value` inside its
- * argument, for checks of subtrees; it is only called when reporting.
+ * document order. A bounded-recursion fast walk answers yes/no; on "no" (and for subtrees deeper than its
+ * limit) an iterative walk with an explicit stack finds the place, so any depth is fine. Shared subtrees
+ * (a DAG) are allowed, cycles are not (only ancestors are tracked). `base` gives the path of `value` inside
+ * its argument, for checks of subtrees; it is only called when reporting.
  */
 export function assertJson(value: unknown, argument: string, base?: () => Path): asserts value is JsonValue {
   const kind = classify(value);
@@ -26,7 +28,19 @@ export function assertJson(value: unknown, argument: string, base?: () => Path):
   }
   const root = value as object;
   if (kind === ARRAY && isFlatJsonArray(root as unknown[])) return;
-  // Parallel arrays instead of frame objects: this walk runs over whole documents on every call.
+  // Valid JSON (the common case) is confirmed by the fast walk; the precise walk below then only runs to
+  // name the place of an error (or for subtrees deeper than the fast walk's recursion limit).
+  if (isJsonTree(root, (subtree) => walkJson(subtree, argument))) return;
+  walkJson(root, argument, base);
+}
+
+/** The precise, iterative JSON check of a container (see `assertJson`); throws at the first non-JSON value. */
+function walkJson(root: object, argument: string, base?: () => Path): void {
+  const kind = classify(root);
+  if (typeof kind === "string") {
+    throw new MergePatchError("NOT_JSON", argument, formatPointer(base?.() ?? []), `${EXPECTED} ${kind}`);
+  }
+  // Parallel arrays instead of frame objects: fewer allocations on large documents.
   const nodes: object[] = [root];
   const names: (string[] | null)[] = [kind === ARRAY ? null : Object.keys(root)];
   const positions: number[] = [0];

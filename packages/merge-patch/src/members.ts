@@ -23,15 +23,20 @@ export function getMember(obj: JsonObject, name: string): JsonValue | undefined 
   return Object.hasOwn(obj, name) ? obj[name] : undefined;
 }
 
+/** Up to this many members, object spread copies fastest (V8 clones a fast-mode object in one step). */
+export const SMALL_OBJECT = 64;
+
 /**
- * A shallow copy with own data members only, `__proto__` included. Object spread is fastest for small
- * objects, but V8 copies large (dictionary-mode) objects through a slow path, where a loop over the
- * names measured 2-3 times faster (bench/, 2,400 members).
+ * A shallow copy with own data members only, `__proto__` included; `names` are `Object.keys(obj)`. Object
+ * spread is fastest for small objects, but V8 copies large (dictionary-mode) objects through a slow path,
+ * where a loop over the names measured 2-4 times faster (bench/, 2,400 members). The loop fills a
+ * null-prototype object (V8 starts those as dictionaries, so no fast-to-dictionary conversion midway:
+ * 10-25% faster) in which `__proto__` is an ordinary name, then gives it the usual prototype.
  */
-export function shallowCopy(obj: JsonObject): JsonObject {
-  const names = Object.keys(obj);
-  if (names.length <= 64) return { ...obj };
-  const out: JsonObject = {};
-  for (const name of names) setMember(out, name, obj[name] as JsonValue);
+export function shallowCopy(obj: JsonObject, names: readonly string[] = Object.keys(obj)): JsonObject {
+  if (names.length <= SMALL_OBJECT) return { ...obj };
+  const out: JsonObject = Object.create(null);
+  for (const name of names) out[name] = obj[name] as JsonValue;
+  Object.setPrototypeOf(out, Object.prototype);
   return out;
 }

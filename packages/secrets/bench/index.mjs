@@ -2,13 +2,15 @@
 // ops/s and ratios against what users would otherwise write or pick:
 // - validateBulkPatch (schema + rules + key checks) vs the generated schema validator alone;
 // - planSecrets on 1,000 names vs a hand-rolled Set diff + chunking (what DIY sync scripts do);
-// - parseDotenv vs dotenv.parse (the package users already use; it has none of our errors/rules).
+// - parseDotenv vs dotenv.parse (the package users already use; it has none of our errors/rules);
+// - parseJsonText (JSON.parse + the duplicate-member scan, RFC 8259 §4) vs bare JSON.parse.
 import { validateSecretsPatchRequest } from "@patchbay/cloudflare-api";
 import dotenv from "dotenv";
 import { Bench } from "tinybench";
 import {
   createState,
   parseDotenv,
+  parseJsonText,
   planSecrets,
   serializeDotenv,
   updateState,
@@ -42,6 +44,7 @@ const current1000 = new Map(
   Array.from({ length: 1000 }, (_, i) => [`S${i + 500}`, { name: `S${i + 500}`, type: "secret_text" }]),
 );
 const state = await updateState(createState(), { script: "w", desired: desired1000 });
+const body100Text = JSON.stringify(body100, null, 2);
 const envText = serializeDotenv(new Map([...desired1000].slice(0, 100)));
 
 function naivePlan(desired, current) {
@@ -67,7 +70,9 @@ bench
     planSecrets({ desired: desired1000, current: current1000, prune: true, state, script: "w" }),
   )
   .add("dotenv.parse, 100 lines", () => dotenv.parse(envText))
-  .add("parseDotenv, 100 lines", () => parseDotenv(envText));
+  .add("parseDotenv, 100 lines", () => parseDotenv(envText))
+  .add("JSON.parse, 100-secret body", () => JSON.parse(body100Text))
+  .add("parseJsonText (+ duplicate scan), 100-secret body", () => parseJsonText(body100Text));
 await bench.run();
 
 const hz = (name) => bench.tasks.find((t) => t.name === name)?.result?.throughput?.mean ?? Number.NaN;
@@ -90,4 +95,7 @@ console.log(
   `planSecrets (1,000): ${ratio("planSecrets, 1,000 names, prune", "naive Set diff + chunking, 1,000 names")}`,
 );
 console.log(`parseDotenv: ${ratio("parseDotenv, 100 lines", "dotenv.parse, 100 lines")}`);
+console.log(
+  `parseJsonText: ${ratio("parseJsonText (+ duplicate scan), 100-secret body", "JSON.parse, 100-secret body")}`,
+);
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${new Date().toISOString()}`);

@@ -75,6 +75,10 @@ function files(c: string): [string, string][] {
     [`{"A": {"type": "secret_text", "name": "B", "text": "${c}"}}`, "a.json"],
     [`{"A": {"type": "secret_text", "text": ["${c}"]}}`, "a.json"],
     [`[{"name": "A", "type": "secret_text", "text": "${c}"}]`, "a.json"],
+    // RFC 8259 §4 duplicates: the error names both positions and the pointer, never either value.
+    [`{"A": "${c}", "A": "${c}x"}`, "a.json"],
+    [`{"secrets": {"A": {"type": "secret_text", "text": "${c}", "text": "${c}"}}}`, "a.json"],
+    [`[{"name": "A", "type": "secret_text", "name": "${c}"}]`, "a.json"],
   ];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDotenv } from "./dotenv.js";
+import { parseDotenv, parseDotenvWithSources } from "./dotenv.js";
 import { SecretsFileError } from "./errors.js";
 import type { DesiredSecret } from "./model.js";
 
@@ -167,5 +167,31 @@ describe("why not the dotenv package (its parse() on the same inputs)", () => {
     const { default: dotenv } = await import("dotenv");
     expect(() => dotenv.parse(given)).not.toThrow();
     expect(() => parseDotenv(given)).toThrow(SecretsFileError);
+  });
+});
+
+describe("parseDotenvWithSources: each name keeps the line that set or deleted it", () => {
+  it.each([
+    ["plain assignment", { given: "A=1\n", name: "A", want: { line: 1, column: 1 } }],
+    ["after blank lines and comments", { given: "# c\n\nB=2\n", name: "B", want: { line: 3, column: 1 } }],
+    [
+      "the name's column after `export `",
+      { given: "export  C=3\n", name: "C", want: { line: 1, column: 9 } },
+    ],
+    [
+      "a name after a multi-line quoted value counts its lines",
+      {
+        given: 'K="-----BEGIN X-----\nabc\n-----END X-----"\nD=4\n',
+        name: "D",
+        want: { line: 4, column: 1 },
+      },
+    ],
+    ["a delete directive", { given: "A=1\n# patchbay:delete E\n", name: "E", want: { line: 2, column: 1 } }],
+    ["CRLF line ends", { given: "A=1\r\nF=2\r\n", name: "F", want: { line: 2, column: 1 } }],
+  ])("%s", (_rule, { given, name, want }) => {
+    const { secrets, sources } = parseDotenvWithSources(given, ".env");
+    expect(sources.get(name)).toEqual(want);
+    expect([...sources.keys()].sort()).toEqual([...secrets.keys()].sort());
+    expect(secrets).toEqual(parseDotenv(given));
   });
 });

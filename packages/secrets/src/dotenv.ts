@@ -21,15 +21,32 @@ const NAME = /[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*/uy;
 const DIRECTIVE = /^#[ \t]*patchbay:(\S*)(.*)$/;
 
 export function parseDotenv(text: string, filename?: string): DesiredSecrets {
+  return parseDotenvWithSources(text, filename).secrets;
+}
+
+/** Where a name was set (its `NAME=`) or deleted (its `# patchbay:delete` line): 1-based. */
+export interface DotenvSource {
+  line: number;
+  column: number;
+}
+
+/**
+ * `parseDotenv` plus the source position of each name, so findings about the body built from the file
+ * (`validateBulkPatch` pointers such as `/secrets/NAME/text`) can be shown as `file:line`.
+ */
+export function parseDotenvWithSources(
+  text: string,
+  filename?: string,
+): { secrets: DesiredSecrets; sources: ReadonlyMap<string, DotenvSource> } {
   const s: Scanner = new Scanner(text, filename);
   const out = new Map<string, DesiredSecret>();
-  const lines = new Map<string, number>();
+  const sources = new Map<string, DotenvSource>();
   const add = (name: string, secret: DesiredSecret, line: number, column: number) => {
-    const first = lines.get(name);
+    const first = sources.get(name)?.line;
     if (first !== undefined) {
       s.fail("duplicate-key", `${name} is defined on line ${first} and again on line ${line}`, line, column);
     }
-    lines.set(name, line);
+    sources.set(name, { line, column });
     out.set(name, secret);
   };
   while (!s.done()) {
@@ -60,7 +77,7 @@ export function parseDotenv(text: string, filename?: string): DesiredSecrets {
     add(name, { kind: "text", text: readValue(s) }, line, nameColumn);
     s.eol();
   }
-  return out;
+  return { secrets: out, sources };
 }
 
 function directiveNames(comment: string, s: Scanner, line: number, column: number): string[] {

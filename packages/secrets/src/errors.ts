@@ -13,6 +13,7 @@ export type SecretsFileErrorCode =
   | "unexpected-character"
   | "trailing-whitespace"
   | "duplicate-key"
+  | "duplicate-member"
   | "invalid-directive"
   | "name-mismatch"
   | "unsupported-kind";

@@ -6,7 +6,7 @@
 
 export { parseCurrentSecrets } from "./current-secrets.js";
 export type { BulkPatchCode, Diagnostic, DiagnosticCode, Report } from "./diagnostic.js";
-export { parseDotenv } from "./dotenv.js";
+export { type DotenvSource, parseDotenv, parseDotenvWithSources } from "./dotenv.js";
 export { serializeDotenv } from "./dotenv-serialize.js";
 // Errors and the data model
 export {
@@ -19,7 +19,7 @@ export {
 } from "./errors.js";
 export { isIdentifierName, reservedWordReason } from "./identifier.js";
 export { desiredFromJson, isBulkBodyShape, parseJsonSecrets } from "./json-secrets.js";
-export { parseJsonText, positionOfPointer, withJsonPosition } from "./json-text.js";
+export { findDuplicateMember, parseJsonText, positionOfPointer, withJsonPosition } from "./json-text.js";
 export {
   type AccountPlan,
   MAX_OPERATIONS,

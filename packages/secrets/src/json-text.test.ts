@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseCurrentSecrets } from "./current-secrets.js";
 import { SecretsFileError } from "./errors.js";
 import { parseJsonSecrets } from "./json-secrets.js";
-import { locateJsonError, parseJsonText, positionOfPointer } from "./json-text.js";
+import { findDuplicateMember, locateJsonError, parseJsonText, positionOfPointer } from "./json-text.js";
+import { parseState } from "./state.js";
 
 describe("RFC 8259 syntax errors are located", () => {
   it.each([
@@ -77,10 +78,6 @@ describe("positionOfPointer: JSON structure errors get a line:column", () => {
     expect(positionOfPointer(doc, pointer)).toEqual(want);
   });
 
-  it("a duplicate member resolves to the last one, as JSON.parse does", () => {
-    expect(positionOfPointer('{"A": 1,\n"A": 2}', "/A")).toEqual({ line: 2, column: 6 });
-  });
-
   it("JSON secrets files report line:column and the pointer", () => {
     let caught: unknown;
     try {
@@ -96,5 +93,136 @@ describe("positionOfPointer: JSON structure errors get a line:column", () => {
     expect(() =>
       parseCurrentSecrets('[\n  {"name": "A", "type": "plain"}\n]', { filename: "c.json" }),
     ).toThrow(/^c\.json:2:25 \(at \/0\/type\): /);
+  });
+});
+
+/** Catches what `run` throws, so a test can assert on the error's fields. */
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe("RFC 8259 §4: a member name repeated in one object is an error, never last-one-wins", () => {
+  const CANARY = "canary-dup-7f3a";
+  it.each([
+    [
+      "flat secrets file",
+      { given: `{"A": "${CANARY}1",\n "A": "${CANARY}2"}`, pointer: "/A", first: "1:2", again: "2:2" },
+    ],
+    [
+      "bulk body shape",
+      {
+        given: `{"secrets": {\n  "A": {"type": "secret_text", "name": "A", "text": "${CANARY}"},\n  "A": null\n}}`,
+        pointer: "/secrets/A",
+        first: "2:3",
+        again: "3:3",
+      },
+    ],
+    [
+      "inside a secret object (which text is sent?)",
+      {
+        given: `{"A": {"type": "secret_text", "text": "${CANARY}", "text": "x"}}`,
+        pointer: "/A/text",
+        first: "1:31",
+        again: "1:58",
+      },
+    ],
+    [
+      "inside key_jwk",
+      {
+        given: `{"k": {"key_jwk": {"d": "${CANARY}", "d": "y"}}}`,
+        pointer: "/k/key_jwk/d",
+        first: "1:20",
+        again: "1:44",
+      },
+    ],
+    [
+      "inside an array element",
+      {
+        given: '[{"name": "A"}, {"name": "B", "name": "C"}]',
+        pointer: "/1/name",
+        first: "1:18",
+        again: "1:31",
+      },
+    ],
+    [
+      "same name written with an escape",
+      { given: '{"A": 1, "\\u0041": 2}', pointer: "/A", first: "1:2", again: "1:10" },
+    ],
+    [
+      "__proto__ twice is data twice",
+      { given: '{"__proto__": 1, "__proto__": 2}', pointer: "/__proto__", first: "1:2", again: "1:18" },
+    ],
+    [
+      "pointer tokens are escaped (RFC 6901)",
+      { given: '{"a/b": {"~": 1, "~": 2}}', pointer: "/a~1b/~0", first: "1:10", again: "1:18" },
+    ],
+    [
+      "after a BOM, columns count the text as given",
+      { given: '\uFEFF{"A": 1, "A": 2}', pointer: "/A", first: "1:3", again: "1:11" },
+    ],
+  ])("%s", (_rule, { given, pointer, first, again }) => {
+    const error = thrown(() => parseJsonText(given, "f.json")) as SecretsFileError;
+    expect(error).toBeInstanceOf(SecretsFileError);
+    const [line, column] = again.split(":").map(Number);
+    expect({ code: error.code, pointer: error.pointer, line: error.line, column: error.column }).toEqual({
+      code: "duplicate-member",
+      pointer,
+      line,
+      column,
+    });
+    expect(error.message).toContain(`first at ${first}, again at ${again}`);
+    expect(error.message).not.toContain(CANARY);
+    expect(findDuplicateMember(given)?.pointer).toBe(pointer);
+  });
+
+  it.each([
+    ["the same name in sibling objects", '{"A": {"x": 1}, "B": {"x": 2}}'],
+    ["the same name at different depths", '{"x": {"x": {"x": 1}}}'],
+    ["names differing only in case", '{"A": 1, "a": 2}'],
+    ["a name repeated inside a string value", '{"A": "\\"A\\": 1"}'],
+  ])("not a duplicate: %s", (_rule, given) => {
+    expect(findDuplicateMember(given)).toBeUndefined();
+    expect(() => parseJsonText(given)).not.toThrow();
+  });
+
+  it("secrets files and current lists reject duplicates with their file name", () => {
+    expect(thrown(() => parseJsonSecrets('{"A": "x", "A": "y"}', "s.json"))).toMatchObject({
+      code: "duplicate-member",
+      filename: "s.json",
+      pointer: "/A",
+    });
+    expect(
+      thrown(() =>
+        parseCurrentSecrets('[{"name": "A", "type": "secret_text", "type": "secret_key"}]', {
+          filename: "c.json",
+        }),
+      ),
+    ).toMatchObject({ code: "duplicate-member", pointer: "/0/type", line: 1, column: 39 });
+  });
+
+  it("a state file with a repeated fingerprint is not trusted", () => {
+    const key = `${"A".repeat(43)}=`;
+    const text = `{"version": 1, "key": "${key}", "scripts": {"w": {"A": "fp1", "A": "fp2"}}}`;
+    expect(thrown(() => parseState(text))).toMatchObject({ code: "invalid-state", pointer: "/scripts/w/A" });
+  });
+
+  test.prop([fc.dictionary(fc.string(), fc.jsonValue(), { minKeys: 1 }), fc.nat(), fc.jsonValue()], {
+    numRuns: 150,
+  })("repeating any member of any object is found, at that member's pointer", (dict, pick, extra) => {
+    const keys = Object.keys(dict);
+    const name = keys[pick % keys.length] as string;
+    const text = `{"doc": ${JSON.stringify(dict).slice(0, -1)}, ${JSON.stringify(name)}: ${JSON.stringify(extra)}}}`;
+    const error = thrown(() => parseJsonText(text)) as SecretsFileError;
+    expect(error?.code).toBe("duplicate-member");
+    expect(error.pointer).toBe(`/doc/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`);
+  });
+
+  test.prop([fc.json()], { numRuns: 200 })("JSON.stringify output (unique names) always parses", (text) => {
+    expect(parseJsonText(text)).toEqual(JSON.parse(text));
   });
 });

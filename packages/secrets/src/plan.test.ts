@@ -176,6 +176,15 @@ describe("planSecrets rules", () => {
     expect(plan.resulting).toHaveLength(20);
   });
 
+  it("a null inside a secret object cannot travel in a merge patch (RFC 7396 §1): a located error", async () => {
+    const secret = JSON.parse(
+      '{"name": "K", "type": "secret_key", "format": "jwk", "algorithm": {"name": "HMAC"}, "usages": ["sign"], "key_jwk": {"kty": "oct", "k": "canary-k", "alg": null}}',
+    );
+    const error = await planSecrets({ desired: new Map([["K", { kind: "key", secret }]]) }).catch((e) => e);
+    expect(error).toMatchObject({ code: "UNREPRESENTABLE", pointer: "/secrets/K/key_jwk/alg" });
+    expect(String(error.message)).not.toContain("canary-k");
+  });
+
   it("builds secret objects with the right shape", async () => {
     const plan = await planSecrets({
       desired: new Map([

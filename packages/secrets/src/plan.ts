@@ -1,6 +1,7 @@
 /**
  * Desired state + current state (+ fingerprints) → a plan: what each name will undergo, and the
- * RFC 7396 bodies that do it, chunked to the per-request operation cap.
+ * RFC 7396 bodies that do it, chunked to the per-request operation cap. Each body is built with
+ * @patchbay/merge-patch: the `diff` from the known current state to the desired one (`chunkedPatches`).
  *
  * Values cannot be read back from Cloudflare, so an existing name is "will overwrite" unless the
  * state file's fingerprint proves the value equal. Explicit deletes (`null`, `# patchbay:delete`) are
@@ -10,7 +11,7 @@ import { apply, type JsonObject } from "@patchbay/merge-patch";
 import { PlanError } from "./errors.js";
 import { type AccountPlan, checkLimitOptions, MAX_OPERATIONS, MAX_SECRETS } from "./limits.js";
 import type { CurrentSecrets, DesiredSecret, DesiredSecrets, SecretPatchValue, SecretType } from "./model.js";
-import { toPatchValue } from "./patch-body.js";
+import { chunkedPatches, toPatchValue } from "./patch-body.js";
 import type { Plan } from "./plan-types.js";
 import { fingerprint, type SecretsState, type SettableSecret } from "./state.js";
 
@@ -28,7 +29,10 @@ export interface PlanOptions {
   plan?: AccountPlan;
 }
 
-/** @throws PlanError for option combinations that cannot give an honest plan. */
+/**
+ * @throws PlanError for option combinations that cannot give an honest plan; MergePatchError `NOT_JSON`
+ * (with a pointer, no value) when a desired secret object holds something JSON cannot carry.
+ */
 export async function planSecrets(options: PlanOptions): Promise<Plan> {
   const { desired, current, state, script } = options;
   const max = options.maxOperations ?? MAX_OPERATIONS;
@@ -100,9 +104,7 @@ export async function planSecrets(options: PlanOptions): Promise<Plan> {
   const limit = MAX_SECRETS[options.plan ?? "paid"];
   const deletesFirst = current !== undefined && current.size + plan.creates.length > limit;
   const ops = deletesFirst ? [...deleteOps, ...setOps] : [...setOps, ...deleteOps];
-  for (let i = 0; i < ops.length; i += max) {
-    plan.patches.push({ secrets: Object.fromEntries(ops.slice(i, i + max)) });
-  }
+  plan.patches = chunkedPatches(ops, max, current); // built with @patchbay/merge-patch's diff
   if (current) plan.resulting = resultingNames(current, ops);
   return plan;
 }

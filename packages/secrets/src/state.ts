@@ -6,6 +6,7 @@
  */
 import { canonicalJson } from "./canonical-json.js";
 import { SecretsStateError } from "./errors.js";
+import { findDuplicateMember } from "./json-text.js";
 import type { DesiredSecret, DesiredSecrets } from "./model.js";
 
 export interface SecretsState {
@@ -81,6 +82,16 @@ export function parseState(text: string): SecretsState {
     doc = JSON.parse(text);
   } catch {
     throw new SecretsStateError("invalid-state", "the state file is not valid JSON");
+  }
+  // RFC 8259 §4: a repeated name would make JSON.parse pick one fingerprint (or key) silently.
+  const duplicate = findDuplicateMember(text);
+  if (duplicate) {
+    const { first, again, pointer } = duplicate;
+    throw new SecretsStateError(
+      "invalid-state",
+      `expected unique member names, found this name twice in one object (first at ${first.line}:${first.column}, again at ${again.line}:${again.column})`,
+      pointer,
+    );
   }
   const isObj = (v: unknown): v is Record<string, unknown> =>
     typeof v === "object" && v !== null && !Array.isArray(v);

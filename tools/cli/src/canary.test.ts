@@ -5,7 +5,7 @@
  * (Files the user asked for with --out are meant to hold values and are not checked.)
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -123,6 +123,29 @@ function makeInputs() {
     ),
     patch: file("patch.json", JSON.stringify({ secrets: { A: { text: CANARIES.text }, B: null } })),
     nullInTarget: file("null-target.json", JSON.stringify({ a: null, text: CANARIES.text })),
+    // RFC 8259 §4: a repeated member name; JSON.parse would silently keep the last (canary) value.
+    dupBody: file(
+      "dup-body.json",
+      `{"secrets": {"A": {"name": "A", "type": "secret_text", "text": "${CANARIES.text}", "text": "${CANARIES.envValue}"}}}`,
+    ),
+    nullInSecret: file(
+      "null-in-secret.json",
+      JSON.stringify({ K: { type: "secret_text", text: CANARIES.text, extra: null } }),
+    ),
+    dupFlat: file("dup-flat.json", `{"A": "${CANARIES.text}",\n "A": "${CANARIES.envValue}"}`),
+    dupKey: file(
+      "dup-key.json",
+      `{"type": "secret_key", "format": "jwk", "key_jwk": {"kty": "oct", "k": "${CANARIES.keyJwkK}", "k": "${CANARIES.keyJwkD}"}}`,
+    ),
+    dupCurrent: file("dup-current.json", `[{"name": "A", "type": "secret_text", "name": "B"}]`),
+    dupState: (() => {
+      const path = file(
+        "dup-state.json",
+        `{"version": 1, "key": "${CANARIES.keyBase64}", "key": "${CANARIES.keyBase64}", "scripts": {}}`,
+      );
+      chmodSync(path, 0o600);
+      return path;
+    })(),
     // A state file others can read: plan must refuse it (it holds the HMAC key).
     openState: file("open-state.json", "{}"),
     missing: join(dir, "does-not-exist.json"),
@@ -137,6 +160,20 @@ beforeAll(() => {
 });
 
 const out = () => join(dir, `out-${randomBytes(4).toString("hex")}`);
+
+/** A repeated member name in every JSON input each command reads: each must fail with duplicate-member. */
+const DUPLICATE_MEMBER_RUNS = (i: typeof inputs): string[][] => [
+  ["validate", i.dupBody],
+  ["validate", i.dupFlat],
+  ["validate", i.body, "--current", i.dupCurrent],
+  ["plan", "--from", i.dupFlat],
+  ["plan", "--from", i.env, "--current", i.dupCurrent],
+  ["diff", i.dupBody, i.patch],
+  ["apply-patch", i.patch, i.dupFlat],
+  ["compose", i.dupBody, i.patch],
+  ["to-json-patch", i.patch, i.dupBody],
+  ["key", "check", i.dupKey],
+];
 
 /** Every command, on valid and broken inputs, human and --json. */
 function scenarios(): string[][] {
@@ -161,6 +198,7 @@ function scenarios(): string[][] {
     ["plan", "--from", i.flatJson, "--state", join(dir, "state.json"), "--record", "--out", out()],
     ["plan", "--from", i.flatJson, "--state", join(dir, "state.json"), "--max-operations", "1"],
     ["plan", "--from", i.envDuplicate],
+    ["plan", "--from", i.nullInSecret],
     ["plan", "--from", i.malformed],
     ["plan", "--from", i.flatJsonBad, "--current", i.currentBad],
     ["diff", i.body, i.patch],
@@ -206,6 +244,7 @@ function scenarios(): string[][] {
       "--out",
       i.unwritable,
     ],
+    ...DUPLICATE_MEMBER_RUNS(i),
     ["validate", i.missing],
     ["plan", "--from", i.env, "--current", i.missing],
     ["validate", i.body, "--unknown-flag"],
@@ -238,6 +277,26 @@ describe("no canary ever reaches stdout or stderr (built bin)", () => {
     expect(found).toEqual([]);
     // The scenarios really did reach success, failed checks and usage errors.
     expect([...exitCodes].sort()).toEqual([0, 1, 2]);
+  });
+
+  it("a repeated member name is an error in every JSON input (RFC 8259 §4), located, value-free", async () => {
+    const found: string[] = [];
+    for (const args of DUPLICATE_MEMBER_RUNS(inputs)) {
+      const run = await runCli(args);
+      const line =
+        /^patchbay [a-z -]+: \S+:\d+:\d+ \/\S* \[duplicate-member\] .*first at \d+:\d+, again at \d+:\d+/;
+      if (run.code !== 1 || !line.test(run.stderr))
+        found.push(`${args.join(" ")} → ${run.code} ${run.stderr}`);
+      if (leaks(run.stdout + run.stderr).length > 0) found.push(`${args.join(" ")} leaked`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("a state file with a repeated member is refused without showing its key", async () => {
+    const run = await runCli(["plan", "--from", inputs.env, "--state", inputs.dupState, "--script", "w"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("/key");
+    expect(leaks(run.stdout + run.stderr)).toEqual([]);
   });
 
   it("stdin input too", async () => {

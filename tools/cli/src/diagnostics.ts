@@ -12,7 +12,9 @@ export interface DiagnosticLike {
   readonly pointer: string;
   /** For `plan`: which request body (1-based) the pointer is into. */
   readonly request?: number;
-  /** Where the pointer's target starts in the input file, when the input was that JSON body. */
+  /** The file the line:column below is in (`-` for stdin). */
+  readonly source?: string;
+  /** Where the finding is in that file: the pointer's target, or the `NAME=` line of a .env file. */
   readonly line?: number;
   readonly column?: number;
 }
@@ -26,8 +28,12 @@ export function renderDiagnostics(
   for (const d of diagnostics) {
     const label = d.severity === "error" ? color.red("error  ") : color.yellow("warning");
     const pointer = `${d.request === undefined ? "" : `request ${d.request} `}${d.pointer === "" ? '""' : d.pointer}`;
-    const at = d.line === undefined ? "" : ` ${color.dim(`(${d.line}:${d.column ?? 1})`)}`;
-    out.line(`${label} ${color.bold(pointer)}${at} ${color.dim(`[${d.code}]`)} ${d.message}`);
+    // `file:line:column pointer`, the same order as error lines ("patchbay validate: -:1:12 /a [code] …").
+    const at =
+      d.line === undefined
+        ? ""
+        : `${d.source === undefined ? "" : `${d.source}:`}${d.line}:${d.column ?? 1} `;
+    out.line(`${label} ${at}${color.bold(pointer)} ${color.dim(`[${d.code}]`)} ${d.message}`);
   }
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;

@@ -45,13 +45,17 @@ export async function readText(io: Io, source: string): Promise<string> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT") {
-        throw new CliError("INPUT_NOT_FOUND", `expected a readable file, found no file at ${source}`, {
+        throw new CliError("INPUT_NOT_FOUND", "expected a readable file, found no such file", {
           source,
         });
       }
-      throw new CliError("INPUT_UNREADABLE", `expected a readable file, could not read ${source} (${code})`, {
-        source,
-      });
+      throw new CliError(
+        "INPUT_UNREADABLE",
+        `expected a readable file, found one that cannot be read (${code})`,
+        {
+          source,
+        },
+      );
     }
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

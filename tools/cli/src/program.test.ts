@@ -54,12 +54,15 @@ describe("help", () => {
 describe("usage errors exit 2 with a clear message and no stack trace", () => {
   it.each([
     ["no command", { args: [], want: /Usage: patchbay/ }],
-    ["unknown command", { args: ["frobnicate"], want: /USAGE: unknown command 'frobnicate'/ }],
-    ["unknown option", { args: ["diff", "a", "b", "--frob"], want: /USAGE: unknown option '--frob'/ }],
-    ["missing argument", { args: ["diff", "a"], want: /USAGE: missing required argument 'b'/ }],
-    ["too many arguments", { args: ["validate", "a", "b"], want: /USAGE: too many arguments/ }],
-    ["missing required option", { args: ["plan"], want: /USAGE: required option '--from <file>'/ }],
-    ["bad choice", { args: ["validate", "x", "--format", "yaml"], want: /USAGE: .*--format <format>.*yaml/ }],
+    ["unknown command", { args: ["frobnicate"], want: /\[USAGE\] unknown command 'frobnicate'/ }],
+    ["unknown option", { args: ["diff", "a", "b", "--frob"], want: /\[USAGE\] unknown option '--frob'/ }],
+    ["missing argument", { args: ["diff", "a"], want: /\[USAGE\] missing required argument 'b'/ }],
+    ["too many arguments", { args: ["validate", "a", "b"], want: /\[USAGE\] too many arguments/ }],
+    ["missing required option", { args: ["plan"], want: /\[USAGE\] required option '--from <file>'/ }],
+    [
+      "bad choice",
+      { args: ["validate", "x", "--format", "yaml"], want: /\[USAGE\] .*--format <format>.*yaml/ },
+    ],
     [
       "non-integer --max-operations",
       {
@@ -68,7 +71,7 @@ describe("usage errors exit 2 with a clear message and no stack trace", () => {
       },
     ],
     ["key without subcommand", { args: ["key"], want: /Usage: patchbay key/ }],
-    ["stdin twice", { args: ["diff", "-", "-"], want: /USAGE: expected at most one `-`/ }],
+    ["stdin twice", { args: ["diff", "-", "-"], want: /\[USAGE\] expected at most one `-`/ }],
     [
       "--out - (values would go to stdout)",
       {

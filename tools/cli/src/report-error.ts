@@ -33,33 +33,48 @@ function field<T extends "string" | "number">(
 }
 
 /**
- * Library messages may start with their own location ("file:3:7: …", "at /secrets/A: …"); the report carries
- * the location in fields, so the prefix is dropped to avoid printing it twice.
+ * The message without the location the library already put in front of it: SecretsFileError keeps it
+ * apart as `reason`; other libraries start with "file:3:7: ", "file:3:7 (at /a): ", "at /a: " or
+ * `patch at "/a": `. The report carries the location in fields, so it is printed once.
  */
-function withoutLocation(
-  message: string,
-  source?: string,
-  line?: number,
-  column?: number,
-  pointer?: string,
-): string {
-  const prefixes: string[] = [];
-  const file = source === undefined ? "" : source;
-  if (line !== undefined) {
-    const at = `${line}:${column ?? 1}: `;
-    prefixes.push(file ? `${file}:${at}` : at, at);
+function withoutLocation(error: Error, source?: string, pointer?: string): string {
+  const reason = field(error, "reason", "string");
+  if (reason !== undefined) return reason;
+  const { message } = error;
+  const argument = field(error, "argument", "string");
+  const line = field(error, "line", "number");
+  const at = pointer === undefined ? "" : pointer === "" ? "/" : pointer;
+  const file = source === undefined ? [""] : [`${source}:`, ""];
+  const lineColumn =
+    line === undefined ? [] : file.map((f) => `${f}${line}:${field(error, "column", "number") ?? 1}`);
+  const prefixes = [
+    ...(argument !== undefined && pointer !== undefined ? [`${argument} at "${pointer}": `] : []),
+    ...lineColumn.flatMap((lc) => (pointer === undefined ? [] : [`${lc} (at ${at}): `])),
+    ...lineColumn.map((lc) => `${lc}: `),
+    ...(pointer !== undefined ? [`${source ? `${source} ` : ""}at ${at}: `, `at ${at}: `] : []),
+    ...(source !== undefined ? [`${source}: `] : []),
+  ];
+  const known = prefixes.find((p) => message.startsWith(p));
+  return known === undefined ? message : message.slice(known.length);
+}
+
+/** An error about one of several inputs, tagged with its file by the command that read it. */
+export class InputFailure extends Error {
+  override readonly name = "InputFailure";
+  constructor(
+    readonly failure: unknown,
+    readonly source: string,
+  ) {
+    super(failure instanceof Error ? failure.message : String(failure));
   }
-  if (pointer !== undefined) {
-    const at = `at ${pointer === "" ? "/" : pointer}: `;
-    prefixes.push(file ? `${file} ${at}` : at, at);
-  }
-  if (file) prefixes.push(`${file}: `);
-  const prefix = prefixes.find((p) => message.startsWith(p));
-  return prefix === undefined ? message : message.slice(prefix.length);
 }
 
 /** The report for any thrown value. */
 export function describeError(error: unknown): ErrorReport {
+  if (error instanceof InputFailure) {
+    const inner = describeError(error.failure);
+    return inner.source === undefined ? { ...inner, source: error.source } : inner;
+  }
   if (error instanceof CliError) {
     return { code: error.code, message: error.message, ...error.details };
   }
@@ -70,7 +85,7 @@ export function describeError(error: unknown): ErrorReport {
     const column = field(error, "column", "number");
     return {
       code: String((error as unknown as { code: string }).code),
-      message: withoutLocation(error.message, source, line, column, pointer),
+      message: withoutLocation(error, source, pointer),
       ...(source === undefined ? {} : { source }),
       ...(pointer === undefined ? {} : { pointer }),
       ...(line === undefined ? {} : { line }),
@@ -82,14 +97,16 @@ export function describeError(error: unknown): ErrorReport {
   return { code: "INTERNAL", message: `unexpected ${name}: ${message}` };
 }
 
-/** `file:3:7`, `file /secrets/A`, or nothing: where the problem is. */
+/** `file:3:7`, `file:3:7 /secrets/A`, `file /secrets/A`, or nothing: where the problem is, once. */
 export function formatLocation(report: ErrorReport): string {
   const at =
     report.line === undefined
       ? ""
       : `:${report.line}${report.column === undefined ? "" : `:${report.column}`}`;
   const file = report.source === undefined ? "" : `${report.source}${at}`;
-  const pointer = report.pointer === undefined ? "" : `${report.pointer === "" ? '""' : report.pointer}`;
+  // The root pointer ("") adds nothing to a file name: the whole file is meant.
+  const pointer =
+    report.pointer === undefined || (report.pointer === "" && file) ? "" : report.pointer || '""';
   return [file || (at ? at.slice(1) : ""), pointer].filter((s) => s !== "").join(" ");
 }
 
@@ -99,9 +116,11 @@ export function reportError(io: Io, context: ErrorContext, error: unknown): numb
   if (context.json) {
     io.out(`${JSON.stringify({ ok: false, command: context.command, error: report }, null, 2)}\n`);
   } else {
+    // One line, the location once: "patchbay validate: -:1:12 /a [invalid-shape] expected …".
     const where = formatLocation(report);
-    io.err(`patchbay ${context.command}: ${report.code}${where ? ` at ${where}` : ""}: ${report.message}\n`);
-    if (report.code === "USAGE") io.err(`Run "patchbay ${context.command} --help" for usage.\n`);
+    const who = context.command === "patchbay" ? "patchbay" : `patchbay ${context.command}`;
+    io.err(`${who}: ${where ? `${where} ` : ""}[${report.code}] ${report.message}\n`);
+    if (report.code === "USAGE") io.err(`Run "${who} --help" for usage.\n`);
   }
   return exitCodeFor(report.code);
 }

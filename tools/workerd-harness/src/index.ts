@@ -4,8 +4,15 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
-import workerdBinary from "workerd";
+import workerdModule from "workerd";
 import { workerdConfig } from "./config.js";
+
+// `workerd` is CommonJS with `exports.default = <binary path>`: vite/vitest unwrap that default, but Node's own
+// ESM loader hands over the whole exports object, so outside vitest spawn() got an object (README example).
+const workerdBinary: string =
+  typeof workerdModule === "string"
+    ? workerdModule
+    : (workerdModule as unknown as { default: string }).default;
 
 export { workerdConfig } from "./config.js";
 

@@ -8,6 +8,7 @@ export async function run(io: Io, args: string[], opts: Record<string, unknown>)
     {
       command: "apply-patch",
       inputs: ["doc", "patch"],
+      arguments: ["target", "patch"],
       compute: (doc, patch) => apply(doc, patch),
     },
     io,

@@ -8,6 +8,7 @@ export async function run(io: Io, args: string[], opts: Record<string, unknown>)
     {
       command: "compose",
       inputs: ["p1", "p2"],
+      arguments: ["first", "second"],
       compute: (p1, p2) => compose(p1, p2),
     },
     io,

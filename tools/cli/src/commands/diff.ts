@@ -8,6 +8,7 @@ export async function run(io: Io, args: string[], opts: Record<string, unknown>)
     {
       command: "diff",
       inputs: ["a", "b"],
+      arguments: ["source", "target"],
       compute: (a, b) => diff(a, b),
     },
     io,

@@ -102,3 +102,48 @@ describe("legal JSON of any depth", () => {
     expect(run.stdout.replace(/\s/g, "")).toBe(deep);
   });
 });
+
+describe("errors name the input file they are about, once", () => {
+  it.each([
+    [
+      "compose: `second` merges into what `first` set to null → the second file",
+      {
+        args: (a: string, b: string) => ["compose", a, b],
+        first: '{"a":null}',
+        second: '{"a":{"x":1}}',
+        blame: 1,
+      },
+    ],
+    [
+      "diff: a null the target holds cannot be created → the second file",
+      {
+        args: (a: string, b: string) => ["diff", a, b],
+        first: '{"a":{"x":1}}',
+        second: '{"a":null}',
+        blame: 1,
+      },
+    ],
+  ])("%s", async (_rule, { args, first, second, blame }) => {
+    const files = [file("err-first.json", first), file("err-second.json", second)];
+    const run = await runCli(args(files[0] as string, files[1] as string));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      new RegExp(`^patchbay [a-z]+: ${files[blame]} /a \\[UNREPRESENTABLE\\] expected `),
+    );
+  });
+
+  it("a repeated member name in either input is duplicate-member (RFC 8259 §4: the result would be undefined)", async () => {
+    const dup = file("dup.json", '{"a": 1,\n "a": {"b": 2}}');
+    const ok = file("ok.json", "{}");
+    for (const argv of [
+      ["diff", ok, dup],
+      ["apply-patch", dup, ok],
+      ["compose", ok, dup],
+      ["to-json-patch", dup, ok],
+    ]) {
+      const run = await runCli(argv);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`${dup}:2:2 /a [duplicate-member]`);
+    }
+  });
+});

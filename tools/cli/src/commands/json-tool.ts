@@ -8,12 +8,15 @@ import { assertSingleStdin, type Io, readText } from "../io.js";
 import { parseJson } from "../json-input.js";
 import { stringifyJson } from "../json-text.js";
 import { createOutput } from "../output.js";
+import { InputFailure } from "../report-error.js";
 import { writePrivateFile } from "../write-private.js";
 
 export interface JsonToolSpec {
   readonly command: string;
   /** Names of the two inputs in the `--json` document, e.g. ["a", "b"]. */
   readonly inputs: readonly [string, string];
+  /** The @patchbay/merge-patch parameter names of the two inputs (MergePatchError `argument`), in order. */
+  readonly arguments: readonly [string, string];
   readonly compute: (first: JsonValue, second: JsonValue) => unknown;
 }
 
@@ -27,7 +30,15 @@ export async function runJsonTool(
   assertSingleStdin([firstPath, secondPath]);
   const first = await parseJson(await readText(io, firstPath), firstPath);
   const second = await parseJson(await readText(io, secondPath), secondPath);
-  const result = spec.compute(first, second);
+  let result: unknown;
+  try {
+    result = spec.compute(first, second);
+  } catch (error) {
+    // A MergePatchError's pointer is into one argument: name that argument's file in the report.
+    const argument = (error as { argument?: unknown }).argument;
+    const index = spec.arguments.indexOf(argument as string);
+    throw index === -1 ? error : new InputFailure(error, index === 0 ? firstPath : secondPath);
+  }
   const out = createOutput(io, opts.json === true);
   if (typeof opts.out === "string") {
     await writePrivateFile(opts.out, `${stringifyJson(result)}\n`);

@@ -3,11 +3,13 @@
  * with @patchbay/webcrypto-keys' `secretKeyFromPem`. The object holds key material, so stdout shows it
  * redacted; `--out` writes the full object (mode 0600) for use in a secrets file or body.
  */
+import { findDuplicateMember } from "@patchbay/secrets";
 import { CliError } from "../cli-error.js";
 import type { Io } from "../io.js";
 import { readText } from "../io.js";
 import { stringifyJson } from "../json-text.js";
 import { createOutput } from "../output.js";
+import { InputFailure } from "../report-error.js";
 import { writePrivateFile } from "../write-private.js";
 
 /** `--algorithm ECDSA --named-curve P-256` or `--algorithm '{"name":"ECDSA","namedCurve":"P-256"}'`. */
@@ -20,6 +22,14 @@ export function algorithmFrom(opts: Record<string, unknown>): Record<string, unk
       parsed = JSON.parse(raw);
     } catch {
       throw new CliError("USAGE", "--algorithm expects a name or a JSON object, found text that is not JSON");
+    }
+    // RFC 8259 §4: `{"name":"ECDSA","name":"HMAC"}` must not silently become HMAC.
+    const duplicate = findDuplicateMember(raw);
+    if (duplicate) {
+      throw new CliError(
+        "USAGE",
+        `--algorithm expects a JSON object with unique member names, found ${duplicate.pointer} twice`,
+      );
     }
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
       throw new CliError("USAGE", "--algorithm expects a name or a JSON object, found other JSON");
@@ -47,11 +57,13 @@ export async function run(io: Io, args: string[], opts: Record<string, unknown>)
   const [file = ""] = args;
   const pem = await readText(io, file);
   const { secretKeyFromPem, validateSecretKey } = await import("@patchbay/webcrypto-keys");
-  const secret = await secretKeyFromPem(pem, {
-    name: String(opts.name),
-    algorithm: algorithmFrom(opts),
-    usages: usagesFrom(opts) as never,
-  });
+  const algorithm = algorithmFrom(opts);
+  let secret: ReturnType<typeof secretKeyFromPem>;
+  try {
+    secret = secretKeyFromPem(pem, { name: String(opts.name), algorithm, usages: usagesFrom(opts) as never });
+  } catch (error) {
+    throw new InputFailure(error, file); // its line (if any) is in this PEM file
+  }
   // The built object is checked like any other, so a wrong algorithm or usage is caught here, not by Cloudflare.
   const report = await validateSecretKey(secret, { runtime: "workerd" });
   const out = createOutput(io, opts.json === true);

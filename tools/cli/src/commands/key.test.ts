@@ -114,6 +114,24 @@ describe("key from-pem", () => {
     expect(run.code).toBe(2);
   });
 
+  it("--algorithm JSON with a repeated member name is a usage error (RFC 8259 §4), not last-one-wins", async () => {
+    const run = await runCli([
+      "key",
+      "from-pem",
+      pem,
+      "--name",
+      "K",
+      "--algorithm",
+      '{"name": "ECDSA", "namedCurve": "P-256", "name": "HMAC"}',
+      "--usages",
+      "sign",
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "[USAGE] --algorithm expects a JSON object with unique member names, found /name twice",
+    );
+  });
+
   it("text that is not PEM is an input error", async () => {
     const file = join(dir, "not.pem");
     writeFileSync(file, "hello");

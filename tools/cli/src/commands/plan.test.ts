@@ -160,3 +160,30 @@ describe("--state fingerprints", () => {
     expect(Object.keys(second.patches[0]?.secrets ?? {})).toEqual(["B"]);
   });
 });
+
+describe("findings on planned bodies point into the --from file", () => {
+  it.each([
+    [
+      "a .env file: the NAME= line",
+      { name: "from.env", text: `OK=1\nexport BIG="${"x".repeat(5200)}"\n`, at: "2:8" },
+    ],
+    [
+      "a flat JSON file: the member",
+      { name: "from.json", text: `{\n  "OK": "1",\n  "BIG": "${"x".repeat(5200)}"\n}\n`, at: "3:10" },
+    ],
+    [
+      "a body-shaped JSON file: the pointer's target",
+      {
+        name: "body.json",
+        text: `{"secrets": {\n "BIG": {"name": "BIG", "type": "secret_text", "text": "${"x".repeat(5200)}"}}}\n`,
+        at: "2:56",
+      },
+    ],
+  ])("%s", async (_rule, { name, text, at }) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    const run = await runCli(["plan", "--from", file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toContain(`${file}:${at} request 1 /secrets/BIG/text [value-too-large]`);
+  });
+});

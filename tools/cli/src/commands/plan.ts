@@ -5,12 +5,12 @@
  * `validateBulkPatch` first; with `--out` the bodies are written (mode 0600) only when all are valid.
  */
 import { join } from "node:path";
-import type { Diagnostic } from "@patchbay/secrets";
 import { CliError } from "../cli-error.js";
-import { renderDiagnostics } from "../diagnostics.js";
+import { type DiagnosticLike, renderDiagnostics } from "../diagnostics.js";
 import { assertSingleStdin, type Io } from "../io.js";
 import { stringifyJson } from "../json-text.js";
 import { createOutput } from "../output.js";
+import { InputFailure } from "../report-error.js";
 import { type InputFormat, readCurrent, readDesired } from "../secrets-input.js";
 import { ensureDirectory, writePrivateFile } from "../write-private.js";
 
@@ -21,24 +21,34 @@ export async function run(io: Io, _args: string[], opts: Record<string, unknown>
     throw new CliError("USAGE", "expected a file path for --state (it is read and written), found -");
   }
   assertSingleStdin([from, ...[opts.current, opts.state].filter((s) => typeof s === "string")]);
-  const desired = await readDesired(io, from, opts.format as InputFormat | undefined);
+  const { desired, locate } = await readDesired(io, from, opts.format as InputFormat | undefined);
   const current = typeof opts.current === "string" ? await readCurrent(io, opts.current) : undefined;
   const secrets = await import("@patchbay/secrets");
   const script = String(opts.script);
   const stateIo = stateFile === undefined ? undefined : await import("@patchbay/secrets/node");
   // A missing state file is an empty one: no fingerprints yet, so nothing can be proven unchanged.
-  const state = stateFile === undefined ? undefined : await stateIo?.loadState(stateFile, { create: true });
+  const state =
+    stateFile === undefined
+      ? undefined
+      : await stateIo?.loadState(stateFile, { create: true }).catch((error: unknown) => {
+          throw new InputFailure(error, stateFile); // its pointer is into the state file
+        });
   const accountPlan = opts.free === true ? "free" : "paid";
   const maxOperations = typeof opts.maxOperations === "number" ? opts.maxOperations : undefined;
-  const plan = await secrets.planSecrets({
-    desired,
-    current,
-    prune: opts.prune === true,
-    state,
-    script,
-    plan: accountPlan,
-    ...(maxOperations === undefined ? {} : { maxOperations }),
-  });
+  const plan = await secrets
+    .planSecrets({
+      desired,
+      current,
+      prune: opts.prune === true,
+      state,
+      script,
+      plan: accountPlan,
+      ...(maxOperations === undefined ? {} : { maxOperations }),
+    })
+    .catch((error: unknown) => {
+      // A MergePatchError (a value that no merge patch can carry) points into the body built from --from.
+      throw (error as { argument?: unknown }).argument === undefined ? error : new InputFailure(error, from);
+    });
 
   // Each body is validated as it will be sent, without `current`: request k runs after requests 1…k-1, so
   // the per-script limit is checked once, on the names the script holds after all of them.
@@ -51,8 +61,12 @@ export async function run(io: Io, _args: string[], opts: Record<string, unknown>
       }),
     ),
   );
-  const diagnostics: (Diagnostic & { request?: number })[] = reports.flatMap((r, i) =>
-    r.diagnostics.map((d) => ({ ...d, request: i + 1 })),
+  // Each finding also gets where its secret is in the --from file (`file:line:column`).
+  const diagnostics: DiagnosticLike[] = reports.flatMap((r, i) =>
+    r.diagnostics.map((d) => {
+      const at = locate(d.pointer);
+      return { ...d, request: i + 1, ...(at === undefined ? {} : { source: from, ...at }) };
+    }),
   );
   const limit = secrets.MAX_SECRETS[accountPlan];
   if (plan.resulting !== undefined && plan.resulting.length > limit) {

@@ -8,6 +8,7 @@ export async function run(io: Io, args: string[], opts: Record<string, unknown>)
     {
       command: "to-json-patch",
       inputs: ["patch", "doc"],
+      arguments: ["patch", "document"],
       compute: (patch, doc) => toJsonPatch(patch, doc),
     },
     io,

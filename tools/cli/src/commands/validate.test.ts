@@ -141,7 +141,9 @@ describe("input errors", () => {
   it("a malformed .env line gives line:column and exit 1", async () => {
     const run = await runCli(["validate", "-", "--format", "dotenv"], { input: "A=1\nB 2\n" });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/patchbay validate: missing-equals at -?:?2:\d+/);
+    expect(run.stderr).toBe(
+      "patchbay validate: -:2:3 [missing-equals] expected '=' after the variable name\n",
+    );
   });
 
   it("a duplicate .env name names both lines", async () => {
@@ -151,5 +153,60 @@ describe("input errors", () => {
     expect(error.code).toBe("duplicate-key");
     expect(error.message).toContain("line 1");
     expect(error.line).toBe(3);
+  });
+});
+
+describe("each finding and error is located once, in the file the user wrote", () => {
+  it("an error line: location, [code], message (no repeated location)", async () => {
+    const run = await runCli(["validate", "-"], { input: '{"a":1}' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'patchbay validate: -:1:6 /a [invalid-shape] expected a string, null, or a secret object (type "secret_text" or "secret_key"), found number\n',
+    );
+  });
+
+  it("--json keeps the error's shape: code, message without location, and the location fields", async () => {
+    const run = await runCli(["validate", "-", "--json"], { input: '{"a":1}' });
+    expect(jsonOf(run).error).toEqual({
+      code: "invalid-shape",
+      message:
+        'expected a string, null, or a secret object (type "secret_text" or "secret_key"), found number',
+      source: "-",
+      pointer: "/a",
+      line: 1,
+      column: 6,
+    });
+  });
+
+  it("findings on a .env file point at the NAME= line, not into the built body", async () => {
+    const file = join(dir, "findings.env");
+    writeFileSync(file, `# comment\nOK=1\nclass=2\nexport BIG="${"x".repeat(5200)}"\n`);
+    const run = await runCli(["validate", file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toContain(`${file}:4:8 /secrets/BIG/text [value-too-large]`);
+    expect(run.stdout + run.stderr).toContain(`${file}:3:1 /secrets/class [reserved-name]`);
+    const doc = jsonOf(await runCli(["validate", file, "--json"])) as { diagnostics: Diag[] };
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ pointer: "/secrets/BIG/text", source: file, line: 4, column: 8 }),
+    );
+  });
+
+  it("findings on a flat JSON secrets file point at the member in that file", async () => {
+    const file = join(dir, "findings.json");
+    writeFileSync(file, `{\n  "OK": "1",\n  "if": "2"\n}\n`);
+    const doc = jsonOf(await runCli(["validate", file, "--json"])) as { diagnostics: Diag[] };
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ code: "reserved-name", pointer: "/secrets/if", line: 3, column: 9 }),
+    );
+  });
+
+  it("a repeated member name in a body is an error naming both places (RFC 8259 §4)", async () => {
+    const run = await runCli(["validate", "-"], {
+      input: '{"secrets": {\n "A": null,\n "A": {"name": "A", "type": "secret_text", "text": "v"}}}',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^patchbay validate: -:3:2 \/secrets\/A \[duplicate-member\] .*first at 2:2, again at 3:2/,
+    );
   });
 });

@@ -14,25 +14,22 @@ export async function run(io: Io, args: string[], opts: Record<string, unknown>)
   if (typeof opts.current === "string") assertSingleStdin([file, opts.current]);
   const input = await readValidateInput(io, file, opts.format as InputFormat | undefined);
   const current = typeof opts.current === "string" ? await readCurrent(io, opts.current) : undefined;
-  const { positionOfPointer, validateBulkPatch } = await import("@patchbay/secrets");
+  const { validateBulkPatch } = await import("@patchbay/secrets");
   const report = await validateBulkPatch(input.body, {
     plan: opts.free === true ? "free" : "paid",
     runtime: opts.runtime === "spec" ? "spec" : "workerd",
     ...(current === undefined ? {} : { current }),
     ...(typeof opts.maxOperations === "number" ? { maxOperations: opts.maxOperations } : {}),
   });
-  // In a body read from a file, each pointer also gets the line:column of what it points at.
-  const diagnostics =
-    input.kind === "body"
-      ? report.diagnostics.map((d) => ({ ...d, ...positionOfPointer(input.text, d.pointer) }))
-      : report.diagnostics;
-  const out = createOutput(io, opts.json === true);
-  const what = input.kind === "body" ? "bulk body" : `bulk body built from ${input.format} secrets file`;
-  renderDiagnostics(out, diagnostics, `${file === "-" ? "stdin" : file} (${what})`);
-  out.document("validate", report.ok, {
-    file,
-    input: input.kind === "body" ? "body" : input.format,
-    diagnostics,
+  // Each pointer into the body also gets the line:column of what it is about in the file read
+  // (for a .env file: the line of `NAME=`), shown as `file:line:column`.
+  const diagnostics = report.diagnostics.map((d) => {
+    const at = input.locate(d.pointer);
+    return at === undefined ? d : { ...d, source: file, ...at };
   });
+  const out = createOutput(io, opts.json === true);
+  const what = input.kind === "body" ? "bulk body" : `bulk body built from ${input.kind} secrets file`;
+  renderDiagnostics(out, diagnostics, `${file === "-" ? "stdin" : file} (${what})`);
+  out.document("validate", report.ok, { file, input: input.kind, diagnostics });
   return report.ok ? 0 : 1;
 }

@@ -35,6 +35,11 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
     });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
+    // A command that never reads stdin may exit before this write lands: EPIPE then says nothing about the
+    // CLI (its exit code and output are what the tests check), so it must not surface as an unhandled error.
+    child.stdin.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") reject(error);
+    });
     child.stdin.end(options.input ?? "");
   });
 }

@@ -11,36 +11,10 @@ import { parseArgs } from "node:util";
 import { DEFAULT_SPECS } from "../cli.js";
 import { loadSpec } from "../load-spec.js";
 import { OFFICIAL_SPEC } from "../official.js";
-import { type ConformanceReport, compareSpecs } from "./compare.js";
+import { compareSpecs } from "./compare.js";
+import { formatReport } from "./format.js";
 
 export const OUR_SPEC = join(DEFAULT_SPECS, "workers-secrets.openapi.yaml");
-
-export function formatReport(report: ConformanceReport): { text: string; unintended: number } {
-  const lines: string[] = [];
-  let unintended = 0;
-  for (const d of report.differences) {
-    const where = `${d.operationId} ${d.part} ${d.pointer || "/"}${d.keyword ? ` ${d.keyword}` : ""}`;
-    const values = `ours ${show(d.ours)}, official ${show(d.theirs)}`;
-    if (d.intended === undefined) unintended++;
-    lines.push(
-      d.intended === undefined
-        ? `UNINTENDED ${where} (${d.kind}): ${values}`
-        : `intended   ${where} (${d.kind}): ${d.intended}`,
-    );
-  }
-  for (const i of report.unusedIntended)
-    lines.push(`note: intended entry matches nothing: ${i.part} ${i.pointer} ${i.keyword}`);
-  lines.push(
-    `${report.differences.length} differences, ${report.differences.length - unintended} intended, ${unintended} unintended`,
-  );
-  return { text: lines.join("\n"), unintended };
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return "(absent)";
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({

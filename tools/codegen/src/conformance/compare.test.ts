@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../load-spec.js";
 import { OFFICIAL_MISSING, OFFICIAL_SPEC, officialSpecAvailable } from "../official.js";
-import { formatReport, OUR_SPEC } from "./cli.js";
+import { OUR_SPEC } from "./cli.js";
 import { COMPARED_OPERATIONS, compareSpecs } from "./compare.js";
+import { formatReport } from "./format.js";
 
 /** A minimal document holding both compared operations with the given request-body schema. */
 const specWith = (openapi: string, body: unknown) => ({
@@ -38,11 +39,13 @@ describe("compareSpecs", () => {
     const { text, unintended } = formatReport(report);
     expect(unintended).toBe(2);
     expect(text).toContain(
-      "UNINTENDED worker-patch-script-secrets-bulk request application/json /properties/a maxLength (removed)",
+      "UNINTENDED worker-patch-script-secrets-bulk request application/json /properties/a maxLength (removed): ours (absent), official 9",
     );
+    // Intended: under its reason, once for both operations.
     expect(text).toContain(
-      "intended   worker-patch-script-secrets-bulk request application/json /properties/a minLength (added): R",
+      "* R\n    /properties/a minLength (added): ours 1, official (absent)  [request application/json; both operations]",
     );
+    expect(text.split("\n").at(-1)).toBe("4 differences, 2 intended, 2 unintended");
   });
 
   it("reports intended entries that no longer match anything", () => {

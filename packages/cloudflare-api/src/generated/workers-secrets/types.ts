@@ -69,6 +69,7 @@ export interface paths {
         /**
          * Patch multiple script secrets (Workers for Platforms)
          * @description The same merge patch as `worker-patch-script-secrets-bulk`, for a script in a dispatch namespace.
+         *     A merge patch is idempotent, so repeating the same request is safe.
          */
         patch: operations["namespace-worker-patch-script-secrets-bulk"];
         trace?: never;

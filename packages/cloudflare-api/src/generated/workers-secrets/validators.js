@@ -103,12 +103,475 @@ var require_ucs2length = __commonJS({
 // validators.js
 var __dep0 = __toESM(require_equal());
 var __dep1 = __toESM(require_ucs2length());
-var validateFailureEnvelope = validate52;
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validateFailureEnvelope = validate20;
+var func0 = __dep0.default;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.success === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "success" }, message: "must have required property 'success'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.errors === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.messages === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "messages" }, message: "must have required property 'messages'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.result === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.success !== void 0) {
+      let data0 = data.success;
+      if (typeof data0 !== "boolean") {
+        const err4 = { instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (false !== data0) {
+        const err5 = { instancePath: instancePath + "/success", schemaPath: "#/properties/success/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.errors !== void 0) {
+      let data1 = data.errors;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err6 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.code === void 0) {
+              const err7 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data2.message === void 0) {
+              const err8 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data2.code !== void 0) {
+              let data3 = data2.code;
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                const err9 = { instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              if (typeof data3 == "number" && isFinite(data3)) {
+                if (data3 < 1e3 || isNaN(data3)) {
+                  const err10 = { instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data2.message !== void 0) {
+              if (typeof data2.message !== "string") {
+                const err11 = { instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data2.documentation_url !== void 0) {
+              if (typeof data2.documentation_url !== "string") {
+                const err12 = { instancePath: instancePath + "/errors/" + i0 + "/documentation_url", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data2.source !== void 0) {
+              let data6 = data2.source;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                if (data6.pointer !== void 0) {
+                  if (typeof data6.pointer !== "string") {
+                    const err13 = { instancePath: instancePath + "/errors/" + i0 + "/source/pointer", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/errors/" + i0 + "/source", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        let i1 = data1.length;
+        let j0;
+        if (i1 > 1) {
+          outer0:
+            for (; i1--; ) {
+              for (j0 = i1; j0--; ) {
+                if (func0(data1[i1], data1[j0])) {
+                  const err16 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                  break outer0;
+                }
+              }
+            }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== void 0) {
+      let data8 = data.messages;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data9 = data8[i2];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.code === void 0) {
+              const err18 = { instancePath: instancePath + "/messages/" + i2, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data9.message === void 0) {
+              const err19 = { instancePath: instancePath + "/messages/" + i2, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data9.code !== void 0) {
+              let data10 = data9.code;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err20 = { instancePath: instancePath + "/messages/" + i2 + "/code", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 < 1e3 || isNaN(data10)) {
+                  const err21 = { instancePath: instancePath + "/messages/" + i2 + "/code", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data9.message !== void 0) {
+              if (typeof data9.message !== "string") {
+                const err22 = { instancePath: instancePath + "/messages/" + i2 + "/message", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data9.documentation_url !== void 0) {
+              if (typeof data9.documentation_url !== "string") {
+                const err23 = { instancePath: instancePath + "/messages/" + i2 + "/documentation_url", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data9.source !== void 0) {
+              let data13 = data9.source;
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.pointer !== void 0) {
+                  if (typeof data13.pointer !== "string") {
+                    const err24 = { instancePath: instancePath + "/messages/" + i2 + "/source/pointer", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/messages/" + i2 + "/source", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/messages/" + i2, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        let i3 = data8.length;
+        let j1;
+        if (i3 > 1) {
+          outer1:
+            for (; i3--; ) {
+              for (j1 = i3; j1--; ) {
+                if (func0(data8[i3], data8[j1])) {
+                  const err27 = { instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                  break outer1;
+                }
+              }
+            }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.result !== void 0) {
+      if (data.result !== null) {
+        const err29 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true }, "dynamicProps": false, "dynamicItems": false };
+var validateKeyAlgorithm = validate21;
+var func3 = __dep1.default;
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func3(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateKeyUsage = validate22;
+var schema35 = { "$id": "https://patchbay.invalid/schemas/KeyUsage", "description": "A WebCrypto KeyUsage.", "type": "string", "enum": ["encrypt", "decrypt", "sign", "verify", "deriveKey", "deriveBits", "wrapKey", "unwrapKey"] };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "encrypt" || data === "decrypt" || data === "sign" || data === "verify" || data === "deriveKey" || data === "deriveBits" || data === "wrapKey" || data === "unwrapKey")) {
+    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateResponseMessage = validate23;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -212,399 +675,18 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate23.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { "props": { "code": true, "message": true, "documentation_url": true, "source": true }, "dynamicProps": false, "dynamicItems": false };
-var func0 = __dep0.default;
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate23.evaluated = { "props": { "code": true, "message": true, "documentation_url": true, "source": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSecret = validate24;
+var schema38 = { "$id": "https://patchbay.invalid/schemas/SecretKey", "description": "A WebCrypto key secret (`env.NAME` is a CryptoKey), imported with SubtleCrypto.importKey(format,\nkeyData, algorithm, extractable=false, usages). The key data is `key_base64` for raw/pkcs8/spki and\n`key_jwk` for jwk (WebCrypto §14.3.9 importKey); the `if`/`then`/`else` below makes that rule part of the\nschema: the right member is required and the other one is forbidden.\n", "type": "object", "properties": { "name": { "description": "A JavaScript variable name for the binding.", "type": "string", "minLength": 1 }, "type": { "description": "The kind of resource that the binding provides.", "type": "string", "const": "secret_key" }, "format": { "description": "Data format of the key (WebCrypto KeyFormat).", "type": "string", "enum": ["raw", "pkcs8", "spki", "jwk"] }, "algorithm": { "$ref": "https://patchbay.invalid/schemas/KeyAlgorithm" }, "usages": { "description": "Allowed operations with the key (WebCrypto KeyUsage), each at most once.", "type": "array", "uniqueItems": true, "items": { "$ref": "https://patchbay.invalid/schemas/KeyUsage" } }, "key_base64": { "description": "Base64-encoded key data (RFC 4648 §4). Required when `format` is raw, pkcs8 or spki.", "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9+/]*={0,2}$", "writeOnly": true }, "key_jwk": { "description": "Key data as a JSON Web Key (RFC 7517). Required when `format` is jwk.", "type": "object", "properties": { "kty": { "type": "string", "minLength": 1 } }, "required": ["kty"], "additionalProperties": true, "writeOnly": true } }, "required": ["name", "type", "format", "algorithm", "usages"], "if": { "properties": { "format": { "const": "jwk" } }, "required": ["format"] }, "then": { "required": ["key_jwk"], "properties": { "key_base64": false } }, "else": { "required": ["key_base64"], "properties": { "key_jwk": false } }, "examples": [{ "name": "SIGNING_KEY", "type": "secret_key", "format": "raw", "algorithm": { "name": "HMAC", "hash": "SHA-256" }, "usages": ["sign", "verify"], "key_base64": "c2VjcmV0LWtleS1tYXRlcmlhbA==" }] };
+var pattern4 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.success === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "success" }, message: "must have required property 'success'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.errors === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.messages === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "messages" }, message: "must have required property 'messages'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.result === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property 'result'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.success !== void 0) {
-      let data0 = data.success;
-      if (typeof data0 !== "boolean") {
-        const err4 = { instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if (false !== data0) {
-        const err5 = { instancePath: instancePath + "/success", schemaPath: "#/properties/success/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.errors !== void 0) {
-      let data1 = data.errors;
-      if (Array.isArray(data1)) {
-        if (data1.length < 1) {
-          const err6 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate53(data1[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-            errors = vErrors.length;
-          }
-        }
-        let i1 = data1.length;
-        let j0;
-        if (i1 > 1) {
-          outer0:
-            for (; i1--; ) {
-              for (j0 = i1; j0--; ) {
-                if (func0(data1[i1], data1[j0])) {
-                  const err7 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
-                  errors++;
-                  break outer0;
-                }
-              }
-            }
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.messages !== void 0) {
-      let data3 = data.messages;
-      if (Array.isArray(data3)) {
-        const len1 = data3.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate53(data3[i2], { instancePath: instancePath + "/messages/" + i2, parentData: data3, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-            errors = vErrors.length;
-          }
-        }
-        let i3 = data3.length;
-        let j1;
-        if (i3 > 1) {
-          outer1:
-            for (; i3--; ) {
-              for (j1 = i3; j1--; ) {
-                if (func0(data3[i3], data3[j1])) {
-                  const err9 = { instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
-                  errors++;
-                  break outer1;
-                }
-              }
-            }
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.result !== void 0) {
-      if (data.result !== null) {
-        const err11 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  validate52.errors = vErrors;
-  return errors === 0;
-}
-validate52.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true }, "dynamicProps": false, "dynamicItems": false };
-var validateKeyAlgorithm = validate56;
-var func3 = __dep1.default;
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate56.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func3(data0) < 1) {
-          const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate56.errors = vErrors;
-  return errors === 0;
-}
-validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateKeyUsage = validate57;
-var schema22 = { "$id": "https://patchbay.invalid/schemas/KeyUsage", "description": "A WebCrypto KeyUsage.", "type": "string", "enum": ["encrypt", "decrypt", "sign", "verify", "deriveKey", "deriveBits", "wrapKey", "unwrapKey"] };
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate57.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(data === "encrypt" || data === "decrypt" || data === "sign" || data === "verify" || data === "deriveKey" || data === "deriveBits" || data === "wrapKey" || data === "unwrapKey")) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema22.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate57.errors = vErrors;
-  return errors === 0;
-}
-validate57.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateResponseMessage = validate53;
-var validateSecret = validate58;
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate59.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.type === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.text === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func3(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if ("secret_text" !== data1) {
-        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "secret_text" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.text !== void 0) {
-      if (typeof data.text !== "string") {
-        const err7 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate59.errors = vErrors;
-  return errors === 0;
-}
-validate59.evaluated = { "props": { "name": true, "type": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-var schema25 = { "$id": "https://patchbay.invalid/schemas/SecretKey", "description": "A WebCrypto key secret (`env.NAME` is a CryptoKey), imported with SubtleCrypto.importKey(format,\nkeyData, algorithm, extractable=false, usages). The key data is `key_base64` for raw/pkcs8/spki and\n`key_jwk` for jwk (WebCrypto §14.3.9 importKey); the `if`/`then`/`else` below makes that rule part of the\nschema: the right member is required and the other one is forbidden.\n", "type": "object", "properties": { "name": { "description": "A JavaScript variable name for the binding.", "type": "string", "minLength": 1 }, "type": { "description": "The kind of resource that the binding provides.", "type": "string", "const": "secret_key" }, "format": { "description": "Data format of the key (WebCrypto KeyFormat).", "type": "string", "enum": ["raw", "pkcs8", "spki", "jwk"] }, "algorithm": { "$ref": "https://patchbay.invalid/schemas/KeyAlgorithm" }, "usages": { "description": "Allowed operations with the key (WebCrypto KeyUsage), each at most once.", "type": "array", "uniqueItems": true, "items": { "$ref": "https://patchbay.invalid/schemas/KeyUsage" } }, "key_base64": { "description": "Base64-encoded key data (RFC 4648 §4). Required when `format` is raw, pkcs8 or spki.", "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9+/]*={0,2}$", "writeOnly": true }, "key_jwk": { "description": "Key data as a JSON Web Key (RFC 7517). Required when `format` is jwk.", "type": "object", "properties": { "kty": { "type": "string", "minLength": 1 } }, "required": ["kty"], "additionalProperties": true, "writeOnly": true } }, "required": ["name", "type", "format", "algorithm", "usages"], "if": { "properties": { "format": { "const": "jwk" } }, "required": ["format"] }, "then": { "required": ["key_jwk"], "properties": { "key_base64": false } }, "else": { "required": ["key_base64"], "properties": { "key_jwk": false } }, "examples": [{ "name": "SIGNING_KEY", "type": "secret_key", "format": "raw", "algorithm": { "name": "HMAC", "hash": "SHA-256" }, "usages": ["sign", "verify"], "key_base64": "c2VjcmV0LWtleS1tYXRlcmlhbA==" }] };
-var pattern3 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -830,7 +912,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "raw" || data5 === "pkcs8" || data5 === "spki" || data5 === "jwk")) {
-        const err17 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema25.properties.format.enum }, message: "must be equal to one of the allowed values" };
+        const err17 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema38.properties.format.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -840,33 +922,86 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.algorithm !== void 0) {
-      if (!validate56(data.algorithm, { instancePath: instancePath + "/algorithm", parentData: data, parentDataProperty: "algorithm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
+      let data6 = data.algorithm;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.name === void 0) {
+          const err18 = { instancePath: instancePath + "/algorithm", schemaPath: "https://patchbay.invalid/schemas/KeyAlgorithm/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data6.name !== void 0) {
+          let data7 = data6.name;
+          if (typeof data7 === "string") {
+            if (func3(data7) < 1) {
+              const err19 = { instancePath: instancePath + "/algorithm/name", schemaPath: "https://patchbay.invalid/schemas/KeyAlgorithm/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/algorithm/name", schemaPath: "https://patchbay.invalid/schemas/KeyAlgorithm/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/algorithm", schemaPath: "https://patchbay.invalid/schemas/KeyAlgorithm/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
       }
     }
     if (data.usages !== void 0) {
-      let data7 = data.usages;
-      if (Array.isArray(data7)) {
-        const len0 = data7.length;
+      let data8 = data.usages;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate57(data7[i0], { instancePath: instancePath + "/usages/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
-            errors = vErrors.length;
+          let data9 = data8[i0];
+          if (typeof data9 !== "string") {
+            const err22 = { instancePath: instancePath + "/usages/" + i0, schemaPath: "https://patchbay.invalid/schemas/KeyUsage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (!(data9 === "encrypt" || data9 === "decrypt" || data9 === "sign" || data9 === "verify" || data9 === "deriveKey" || data9 === "deriveBits" || data9 === "wrapKey" || data9 === "unwrapKey")) {
+            const err23 = { instancePath: instancePath + "/usages/" + i0, schemaPath: "https://patchbay.invalid/schemas/KeyUsage/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
           }
         }
-        let i1 = data7.length;
+        let i1 = data8.length;
         let j0;
         if (i1 > 1) {
           outer0:
             for (; i1--; ) {
               for (j0 = i1; j0--; ) {
-                if (func0(data7[i1], data7[j0])) {
-                  const err18 = { instancePath: instancePath + "/usages", schemaPath: "#/properties/usages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                if (func0(data8[i1], data8[j0])) {
+                  const err24 = { instancePath: instancePath + "/usages", schemaPath: "#/properties/usages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
                   if (vErrors === null) {
-                    vErrors = [err18];
+                    vErrors = [err24];
                   } else {
-                    vErrors.push(err18);
+                    vErrors.push(err24);
                   }
                   errors++;
                   break outer0;
@@ -875,109 +1010,109 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/usages", schemaPath: "#/properties/usages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err25 = { instancePath: instancePath + "/usages", schemaPath: "#/properties/usages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err25];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
     if (data.key_base64 !== void 0) {
-      let data9 = data.key_base64;
-      if (typeof data9 === "string") {
-        if (func3(data9) < 1) {
-          const err20 = { instancePath: instancePath + "/key_base64", schemaPath: "#/properties/key_base64/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+      let data10 = data.key_base64;
+      if (typeof data10 === "string") {
+        if (func3(data10) < 1) {
+          const err26 = { instancePath: instancePath + "/key_base64", schemaPath: "#/properties/key_base64/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err26];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err26);
           }
           errors++;
         }
-        if (!pattern3.test(data9)) {
-          const err21 = { instancePath: instancePath + "/key_base64", schemaPath: "#/properties/key_base64/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
+        if (!pattern4.test(data10)) {
+          const err27 = { instancePath: instancePath + "/key_base64", schemaPath: "#/properties/key_base64/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9+/]*={0,2}$" }, message: 'must match pattern "^[A-Za-z0-9+/]*={0,2}$"' };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err27];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err27);
           }
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/key_base64", schemaPath: "#/properties/key_base64/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err28 = { instancePath: instancePath + "/key_base64", schemaPath: "#/properties/key_base64/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err28];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.key_jwk !== void 0) {
-      let data10 = data.key_jwk;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        if (data10.kty === void 0) {
-          const err23 = { instancePath: instancePath + "/key_jwk", schemaPath: "#/properties/key_jwk/required", keyword: "required", params: { missingProperty: "kty" }, message: "must have required property 'kty'" };
+      let data11 = data.key_jwk;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.kty === void 0) {
+          const err29 = { instancePath: instancePath + "/key_jwk", schemaPath: "#/properties/key_jwk/required", keyword: "required", params: { missingProperty: "kty" }, message: "must have required property 'kty'" };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err29];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err29);
           }
           errors++;
         }
-        if (data10.kty !== void 0) {
-          let data11 = data10.kty;
-          if (typeof data11 === "string") {
-            if (func3(data11) < 1) {
-              const err24 = { instancePath: instancePath + "/key_jwk/kty", schemaPath: "#/properties/key_jwk/properties/kty/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data11.kty !== void 0) {
+          let data12 = data11.kty;
+          if (typeof data12 === "string") {
+            if (func3(data12) < 1) {
+              const err30 = { instancePath: instancePath + "/key_jwk/kty", schemaPath: "#/properties/key_jwk/properties/kty/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err30];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err30);
               }
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/key_jwk/kty", schemaPath: "#/properties/key_jwk/properties/kty/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err31 = { instancePath: instancePath + "/key_jwk/kty", schemaPath: "#/properties/key_jwk/properties/kty/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err31];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err31);
             }
             errors++;
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/key_jwk", schemaPath: "#/properties/key_jwk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err32 = { instancePath: instancePath + "/key_jwk", schemaPath: "#/properties/key_jwk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err32];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err32);
         }
         errors++;
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err27];
+      vErrors = [err33];
     } else {
-      vErrors.push(err27);
+      vErrors.push(err33);
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate25.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate60.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate25.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate24.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -988,20 +1123,107 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     const tag0 = data.type;
     if (typeof tag0 == "string") {
       if (tag0 === "secret_text") {
-        if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-          errors = vErrors.length;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.name === void 0) {
+            const err0 = { instancePath, schemaPath: "https://patchbay.invalid/schemas/SecretText/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          if (data.type === void 0) {
+            const err1 = { instancePath, schemaPath: "https://patchbay.invalid/schemas/SecretText/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          if (data.text === void 0) {
+            const err2 = { instancePath, schemaPath: "https://patchbay.invalid/schemas/SecretText/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data.name !== void 0) {
+            let data0 = data.name;
+            if (typeof data0 === "string") {
+              if (func3(data0) < 1) {
+                const err3 = { instancePath: instancePath + "/name", schemaPath: "https://patchbay.invalid/schemas/SecretText/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            } else {
+              const err4 = { instancePath: instancePath + "/name", schemaPath: "https://patchbay.invalid/schemas/SecretText/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            if (typeof data1 !== "string") {
+              const err5 = { instancePath: instancePath + "/type", schemaPath: "https://patchbay.invalid/schemas/SecretText/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if ("secret_text" !== data1) {
+              const err6 = { instancePath: instancePath + "/type", schemaPath: "https://patchbay.invalid/schemas/SecretText/properties/type/const", keyword: "const", params: { allowedValue: "secret_text" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+          if (data.text !== void 0) {
+            if (typeof data.text !== "string") {
+              const err7 = { instancePath: instancePath + "/text", schemaPath: "https://patchbay.invalid/schemas/SecretText/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err8 = { instancePath, schemaPath: "https://patchbay.invalid/schemas/SecretText/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
         }
         var props0 = {};
         props0.name = true;
         props0.type = true;
         props0.text = true;
       } else if (tag0 === "secret_key") {
-        if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+        if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
           errors = vErrors.length;
         } else {
-          var props1 = validate60.evaluated.props;
+          var props1 = validate25.evaluated.props;
         }
         if (props0 !== true && props1 !== void 0) {
           if (props1 === true) {
@@ -1012,45 +1234,45 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err0 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "type", tagValue: tag0 }, message: 'value of tag "type" must be in oneOf' };
+        const err9 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "type", tagValue: tag0 }, message: 'value of tag "type" must be in oneOf' };
         if (vErrors === null) {
-          vErrors = [err0];
+          vErrors = [err9];
         } else {
-          vErrors.push(err0);
+          vErrors.push(err9);
         }
         errors++;
       }
     } else {
-      const err1 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "type", tagValue: tag0 }, message: 'tag "type" must be string' };
+      const err10 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "type", tagValue: tag0 }, message: 'tag "type" must be string' };
       if (vErrors === null) {
-        vErrors = [err1];
+        vErrors = [err10];
       } else {
-        vErrors.push(err1);
+        vErrors.push(err10);
       }
       errors++;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err11];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err11);
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate24.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate58.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSecretKey = validate60;
-var validateSecretMetadata = validate65;
-var schema26 = { "$id": "https://patchbay.invalid/schemas/SecretMetadata", "description": "What the API returns about a secret; never its value.", "type": "object", "oneOf": [{ "type": "object", "properties": { "name": { "type": "string" }, "type": { "type": "string", "const": "secret_text" } }, "required": ["name", "type"] }, { "type": "object", "properties": { "name": { "type": "string" }, "type": { "type": "string", "const": "secret_key" }, "format": { "type": "string", "enum": ["raw", "pkcs8", "spki", "jwk"] }, "algorithm": { "$ref": "https://patchbay.invalid/schemas/KeyAlgorithm" }, "usages": { "type": "array", "items": { "$ref": "https://patchbay.invalid/schemas/KeyUsage" } } }, "required": ["name", "type", "format", "algorithm", "usages"] }], "discriminator": { "propertyName": "type" }, "examples": [{ "name": "API_TOKEN", "type": "secret_text" }] };
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate24.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateSecretKey = validate25;
+var validateSecretMetadata = validate27;
+var schema42 = { "$id": "https://patchbay.invalid/schemas/SecretMetadata", "description": "What the API returns about a secret; never its value.", "type": "object", "oneOf": [{ "type": "object", "properties": { "name": { "type": "string" }, "type": { "type": "string", "const": "secret_text" } }, "required": ["name", "type"] }, { "type": "object", "properties": { "name": { "type": "string" }, "type": { "type": "string", "const": "secret_key" }, "format": { "type": "string", "enum": ["raw", "pkcs8", "spki", "jwk"] }, "algorithm": { "$ref": "https://patchbay.invalid/schemas/KeyAlgorithm" }, "usages": { "type": "array", "items": { "$ref": "https://patchbay.invalid/schemas/KeyUsage" } } }, "required": ["name", "type", "format", "algorithm", "usages"] }], "discriminator": { "propertyName": "type" }, "examples": [{ "name": "API_TOKEN", "type": "secret_text" }] };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1215,7 +1437,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data4 === "raw" || data4 === "pkcs8" || data4 === "spki" || data4 === "jwk")) {
-              const err15 = { instancePath: instancePath + "/format", schemaPath: "#/oneOf/1/properties/format/enum", keyword: "enum", params: { allowedValues: schema26.oneOf[1].properties.format.enum }, message: "must be equal to one of the allowed values" };
+              const err15 = { instancePath: instancePath + "/format", schemaPath: "#/oneOf/1/properties/format/enum", keyword: "enum", params: { allowedValues: schema42.oneOf[1].properties.format.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -1225,37 +1447,90 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (data.algorithm !== void 0) {
-            if (!validate56(data.algorithm, { instancePath: instancePath + "/algorithm", parentData: data, parentDataProperty: "algorithm", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-              errors = vErrors.length;
-            }
-          }
-          if (data.usages !== void 0) {
-            let data6 = data.usages;
-            if (Array.isArray(data6)) {
-              const len0 = data6.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                if (!validate57(data6[i0], { instancePath: instancePath + "/usages/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
-                  errors = vErrors.length;
+            let data5 = data.algorithm;
+            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+              if (data5.name === void 0) {
+                const err16 = { instancePath: instancePath + "/algorithm", schemaPath: "https://patchbay.invalid/schemas/KeyAlgorithm/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (data5.name !== void 0) {
+                let data6 = data5.name;
+                if (typeof data6 === "string") {
+                  if (func3(data6) < 1) {
+                    const err17 = { instancePath: instancePath + "/algorithm/name", schemaPath: "https://patchbay.invalid/schemas/KeyAlgorithm/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err18 = { instancePath: instancePath + "/algorithm/name", schemaPath: "https://patchbay.invalid/schemas/KeyAlgorithm/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
                 }
               }
             } else {
-              const err16 = { instancePath: instancePath + "/usages", schemaPath: "#/oneOf/1/properties/usages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              const err19 = { instancePath: instancePath + "/algorithm", schemaPath: "https://patchbay.invalid/schemas/KeyAlgorithm/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err19];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          if (data.usages !== void 0) {
+            let data7 = data.usages;
+            if (Array.isArray(data7)) {
+              const len0 = data7.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data8 = data7[i0];
+                if (typeof data8 !== "string") {
+                  const err20 = { instancePath: instancePath + "/usages/" + i0, schemaPath: "https://patchbay.invalid/schemas/KeyUsage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+                if (!(data8 === "encrypt" || data8 === "decrypt" || data8 === "sign" || data8 === "verify" || data8 === "deriveKey" || data8 === "deriveBits" || data8 === "wrapKey" || data8 === "unwrapKey")) {
+                  const err21 = { instancePath: instancePath + "/usages/" + i0, schemaPath: "https://patchbay.invalid/schemas/KeyUsage/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err22 = { instancePath: instancePath + "/usages", schemaPath: "#/oneOf/1/properties/usages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
               }
               errors++;
             }
           }
         } else {
-          const err17 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err23 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err23];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err23);
           }
           errors++;
         }
@@ -1268,44 +1543,150 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           props0.usages = true;
         }
       } else {
-        const err18 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "type", tagValue: tag0 }, message: 'value of tag "type" must be in oneOf' };
+        const err24 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "type", tagValue: tag0 }, message: 'value of tag "type" must be in oneOf' };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err24];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err24);
         }
         errors++;
       }
     } else {
-      const err19 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "type", tagValue: tag0 }, message: 'tag "type" must be string' };
+      const err25 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "type", tagValue: tag0 }, message: 'tag "type" must be string' };
       if (vErrors === null) {
-        vErrors = [err19];
+        vErrors = [err25];
       } else {
-        vErrors.push(err19);
+        vErrors.push(err25);
       }
       errors++;
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err26];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err26);
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate27.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate65.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSecretText = validate59;
-var validateSecretsListResponse = validate68;
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate27.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateSecretText = validate28;
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate68.evaluated;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func3(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("secret_text" !== data1) {
+        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "secret_text" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      if (typeof data.text !== "string") {
+        const err7 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "props": { "name": true, "type": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSecretsListResponse = validate29;
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1375,9 +1756,103 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate53(data1[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-            errors = vErrors.length;
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.code === void 0) {
+              const err6 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data2.message === void 0) {
+              const err7 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data2.code !== void 0) {
+              let data3 = data2.code;
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                const err8 = { instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+              if (typeof data3 == "number" && isFinite(data3)) {
+                if (data3 < 1e3 || isNaN(data3)) {
+                  const err9 = { instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data2.message !== void 0) {
+              if (typeof data2.message !== "string") {
+                const err10 = { instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data2.documentation_url !== void 0) {
+              if (typeof data2.documentation_url !== "string") {
+                const err11 = { instancePath: instancePath + "/errors/" + i0 + "/documentation_url", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data2.source !== void 0) {
+              let data6 = data2.source;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                if (data6.pointer !== void 0) {
+                  if (typeof data6.pointer !== "string") {
+                    const err12 = { instancePath: instancePath + "/errors/" + i0 + "/source/pointer", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/errors/" + i0 + "/source", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
           }
         }
         let i1 = data1.length;
@@ -1387,11 +1862,11 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             for (; i1--; ) {
               for (j0 = i1; j0--; ) {
                 if (func0(data1[i1], data1[j0])) {
-                  const err6 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  const err15 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
                   if (vErrors === null) {
-                    vErrors = [err6];
+                    vErrors = [err15];
                   } else {
-                    vErrors.push(err6);
+                    vErrors.push(err15);
                   }
                   errors++;
                   break outer0;
@@ -1400,37 +1875,131 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err16 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err16];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
     if (data.messages !== void 0) {
-      let data3 = data.messages;
-      if (Array.isArray(data3)) {
-        const len1 = data3.length;
+      let data8 = data.messages;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate53(data3[i2], { instancePath: instancePath + "/messages/" + i2, parentData: data3, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-            errors = vErrors.length;
+          let data9 = data8[i2];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.code === void 0) {
+              const err17 = { instancePath: instancePath + "/messages/" + i2, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data9.message === void 0) {
+              const err18 = { instancePath: instancePath + "/messages/" + i2, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data9.code !== void 0) {
+              let data10 = data9.code;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err19 = { instancePath: instancePath + "/messages/" + i2 + "/code", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 < 1e3 || isNaN(data10)) {
+                  const err20 = { instancePath: instancePath + "/messages/" + i2 + "/code", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data9.message !== void 0) {
+              if (typeof data9.message !== "string") {
+                const err21 = { instancePath: instancePath + "/messages/" + i2 + "/message", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.documentation_url !== void 0) {
+              if (typeof data9.documentation_url !== "string") {
+                const err22 = { instancePath: instancePath + "/messages/" + i2 + "/documentation_url", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data9.source !== void 0) {
+              let data13 = data9.source;
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.pointer !== void 0) {
+                  if (typeof data13.pointer !== "string") {
+                    const err23 = { instancePath: instancePath + "/messages/" + i2 + "/source/pointer", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/messages/" + i2 + "/source", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/messages/" + i2, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
           }
         }
-        let i3 = data3.length;
+        let i3 = data8.length;
         let j1;
         if (i3 > 1) {
           outer1:
             for (; i3--; ) {
               for (j1 = i3; j1--; ) {
-                if (func0(data3[i3], data3[j1])) {
-                  const err8 = { instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                if (func0(data8[i3], data8[j1])) {
+                  const err26 = { instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
                   if (vErrors === null) {
-                    vErrors = [err8];
+                    vErrors = [err26];
                   } else {
-                    vErrors.push(err8);
+                    vErrors.push(err26);
                   }
                   errors++;
                   break outer1;
@@ -1439,54 +2008,54 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err27 = { instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err27];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err27);
         }
         errors++;
       }
     }
     if (data.result !== void 0) {
-      let data5 = data.result;
-      if (Array.isArray(data5)) {
-        const len2 = data5.length;
+      let data15 = data.result;
+      if (Array.isArray(data15)) {
+        const len2 = data15.length;
         for (let i4 = 0; i4 < len2; i4++) {
-          if (!validate65(data5[i4], { instancePath: instancePath + "/result/" + i4, parentData: data5, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+          if (!validate27(data15[i4], { instancePath: instancePath + "/result/" + i4, parentData: data15, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err28 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err28];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err29];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err29);
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true }, "dynamicProps": false, "dynamicItems": false };
-var validateSecretsPatchRequest = validate72;
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate29.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSecretsPatchRequest = validate31;
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72.evaluated;
+  const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1503,8 +2072,8 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           let valid2 = false;
           let passing0 = null;
           const _errs6 = errors;
-          if (!validate58(data1, { instancePath: instancePath + "/secrets/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+          if (!validate24(data1, { instancePath: instancePath + "/secrets/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
             errors = vErrors.length;
           }
           var _valid0 = _errs6 === errors;
@@ -1583,16 +2152,16 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate72.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate72.evaluated = { "props": { "secrets": true, "version_tags": true }, "dynamicProps": false, "dynamicItems": false };
-var validateSecretsPatchResponse = validate74;
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate31.evaluated = { "props": { "secrets": true, "version_tags": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSecretsPatchResponse = validate33;
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1653,9 +2222,103 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate53(data1[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-            errors = vErrors.length;
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.code === void 0) {
+              const err5 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data2.message === void 0) {
+              const err6 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data2.code !== void 0) {
+              let data3 = data2.code;
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                const err7 = { instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+              if (typeof data3 == "number" && isFinite(data3)) {
+                if (data3 < 1e3 || isNaN(data3)) {
+                  const err8 = { instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data2.message !== void 0) {
+              if (typeof data2.message !== "string") {
+                const err9 = { instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data2.documentation_url !== void 0) {
+              if (typeof data2.documentation_url !== "string") {
+                const err10 = { instancePath: instancePath + "/errors/" + i0 + "/documentation_url", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data2.source !== void 0) {
+              let data6 = data2.source;
+              if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                if (data6.pointer !== void 0) {
+                  if (typeof data6.pointer !== "string") {
+                    const err11 = { instancePath: instancePath + "/errors/" + i0 + "/source/pointer", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/errors/" + i0 + "/source", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/errors/" + i0, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
           }
         }
         let i1 = data1.length;
@@ -1665,11 +2328,11 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
             for (; i1--; ) {
               for (j0 = i1; j0--; ) {
                 if (func0(data1[i1], data1[j0])) {
-                  const err5 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  const err14 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
                   if (vErrors === null) {
-                    vErrors = [err5];
+                    vErrors = [err14];
                   } else {
-                    vErrors.push(err5);
+                    vErrors.push(err14);
                   }
                   errors++;
                   break outer0;
@@ -1678,37 +2341,131 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err15 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err15];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
     if (data.messages !== void 0) {
-      let data3 = data.messages;
-      if (Array.isArray(data3)) {
-        const len1 = data3.length;
+      let data8 = data.messages;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate53(data3[i2], { instancePath: instancePath + "/messages/" + i2, parentData: data3, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-            errors = vErrors.length;
+          let data9 = data8[i2];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.code === void 0) {
+              const err16 = { instancePath: instancePath + "/messages/" + i2, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data9.message === void 0) {
+              const err17 = { instancePath: instancePath + "/messages/" + i2, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data9.code !== void 0) {
+              let data10 = data9.code;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err18 = { instancePath: instancePath + "/messages/" + i2 + "/code", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 < 1e3 || isNaN(data10)) {
+                  const err19 = { instancePath: instancePath + "/messages/" + i2 + "/code", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/code/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data9.message !== void 0) {
+              if (typeof data9.message !== "string") {
+                const err20 = { instancePath: instancePath + "/messages/" + i2 + "/message", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data9.documentation_url !== void 0) {
+              if (typeof data9.documentation_url !== "string") {
+                const err21 = { instancePath: instancePath + "/messages/" + i2 + "/documentation_url", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/documentation_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.source !== void 0) {
+              let data13 = data9.source;
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.pointer !== void 0) {
+                  if (typeof data13.pointer !== "string") {
+                    const err22 = { instancePath: instancePath + "/messages/" + i2 + "/source/pointer", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/source/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/messages/" + i2 + "/source", schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/messages/" + i2, schemaPath: "https://patchbay.invalid/schemas/ResponseMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
           }
         }
-        let i3 = data3.length;
+        let i3 = data8.length;
         let j1;
         if (i3 > 1) {
           outer1:
             for (; i3--; ) {
               for (j1 = i3; j1--; ) {
-                if (func0(data3[i3], data3[j1])) {
-                  const err7 = { instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                if (func0(data8[i3], data8[j1])) {
+                  const err25 = { instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
                   if (vErrors === null) {
-                    vErrors = [err7];
+                    vErrors = [err25];
                   } else {
-                    vErrors.push(err7);
+                    vErrors.push(err25);
                   }
                   errors++;
                   break outer1;
@@ -1717,56 +2474,56 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err26 = { instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err26];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err26);
         }
         errors++;
       }
     }
     if (data.result !== void 0) {
-      let data5 = data.result;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key0 in data5) {
-          if (!validate65(data5[key0], { instancePath: instancePath + "/result/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data5, parentDataProperty: key0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+      let data15 = data.result;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key0 in data15) {
+          if (!validate27(data15[key0], { instancePath: instancePath + "/result/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data15, parentDataProperty: key0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err27 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err27];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err27);
         }
         errors++;
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err28];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err28);
     }
     errors++;
   }
-  validate74.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true }, "dynamicProps": false, "dynamicItems": false };
-var validateNamespaceWorkerListScriptSecretsParams = validate78;
-var pattern4 = new RegExp("^[0-9a-f]{32}$", "u");
-var pattern5 = new RegExp("^.+$", "u");
-var pattern6 = new RegExp("^[a-z0-9_][a-z0-9-_]*$", "u");
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate33.evaluated = { "props": { "success": true, "errors": true, "messages": true, "result": true }, "dynamicProps": false, "dynamicItems": false };
+var validateNamespaceWorkerListScriptSecretsParams = validate35;
+var pattern5 = new RegExp("^[0-9a-f]{32}$", "u");
+var pattern6 = new RegExp("^.+$", "u");
+var pattern7 = new RegExp("^[a-z0-9_][a-z0-9-_]*$", "u");
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate78.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1804,7 +2561,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.account_id !== void 0) {
       let data0 = data.account_id;
       if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
+        if (!pattern5.test(data0)) {
           const err3 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -1826,7 +2583,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.dispatch_namespace !== void 0) {
       let data1 = data.dispatch_namespace;
       if (typeof data1 === "string") {
-        if (!pattern5.test(data1)) {
+        if (!pattern6.test(data1)) {
           const err5 = { instancePath: instancePath + "/dispatch_namespace", schemaPath: "#/properties/dispatch_namespace/pattern", keyword: "pattern", params: { pattern: "^.+$" }, message: 'must match pattern "^.+$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -1848,7 +2605,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.script_name !== void 0) {
       let data2 = data.script_name;
       if (typeof data2 === "string") {
-        if (!pattern6.test(data2)) {
+        if (!pattern7.test(data2)) {
           const err7 = { instancePath: instancePath + "/script_name", schemaPath: "#/properties/script_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_][a-z0-9-_]*$" }, message: 'must match pattern "^[a-z0-9_][a-z0-9-_]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
@@ -1876,16 +2633,16 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate78.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate78.evaluated = { "props": { "account_id": true, "dispatch_namespace": true, "script_name": true }, "dynamicProps": false, "dynamicItems": false };
-var validateNamespaceWorkerPatchScriptSecretsBulkParams = validate79;
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate35.evaluated = { "props": { "account_id": true, "dispatch_namespace": true, "script_name": true }, "dynamicProps": false, "dynamicItems": false };
+var validateNamespaceWorkerPatchScriptSecretsBulkParams = validate36;
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1923,7 +2680,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.account_id !== void 0) {
       let data0 = data.account_id;
       if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
+        if (!pattern5.test(data0)) {
           const err3 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' };
           if (vErrors === null) {
             vErrors = [err3];
@@ -1945,7 +2702,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.dispatch_namespace !== void 0) {
       let data1 = data.dispatch_namespace;
       if (typeof data1 === "string") {
-        if (!pattern5.test(data1)) {
+        if (!pattern6.test(data1)) {
           const err5 = { instancePath: instancePath + "/dispatch_namespace", schemaPath: "#/properties/dispatch_namespace/pattern", keyword: "pattern", params: { pattern: "^.+$" }, message: 'must match pattern "^.+$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -1967,7 +2724,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.script_name !== void 0) {
       let data2 = data.script_name;
       if (typeof data2 === "string") {
-        if (!pattern6.test(data2)) {
+        if (!pattern7.test(data2)) {
           const err7 = { instancePath: instancePath + "/script_name", schemaPath: "#/properties/script_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_][a-z0-9-_]*$" }, message: 'must match pattern "^[a-z0-9_][a-z0-9-_]*$"' };
           if (vErrors === null) {
             vErrors = [err7];
@@ -1995,16 +2752,16 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate79.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { "props": { "account_id": true, "dispatch_namespace": true, "script_name": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWorkerListScriptSecretsParams = validate80;
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate36.evaluated = { "props": { "account_id": true, "dispatch_namespace": true, "script_name": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWorkerListScriptSecretsParams = validate37;
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2033,7 +2790,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.account_id !== void 0) {
       let data0 = data.account_id;
       if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
+        if (!pattern5.test(data0)) {
           const err2 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' };
           if (vErrors === null) {
             vErrors = [err2];
@@ -2055,7 +2812,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.script_name !== void 0) {
       let data1 = data.script_name;
       if (typeof data1 === "string") {
-        if (!pattern6.test(data1)) {
+        if (!pattern7.test(data1)) {
           const err4 = { instancePath: instancePath + "/script_name", schemaPath: "#/properties/script_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_][a-z0-9-_]*$" }, message: 'must match pattern "^[a-z0-9_][a-z0-9-_]*$"' };
           if (vErrors === null) {
             vErrors = [err4];
@@ -2083,16 +2840,16 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { "props": { "account_id": true, "script_name": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWorkerPatchScriptSecretsBulkParams = validate81;
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate37.evaluated = { "props": { "account_id": true, "script_name": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWorkerPatchScriptSecretsBulkParams = validate38;
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2121,7 +2878,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.account_id !== void 0) {
       let data0 = data.account_id;
       if (typeof data0 === "string") {
-        if (!pattern4.test(data0)) {
+        if (!pattern5.test(data0)) {
           const err2 = { instancePath: instancePath + "/account_id", schemaPath: "#/properties/account_id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"' };
           if (vErrors === null) {
             vErrors = [err2];
@@ -2143,7 +2900,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.script_name !== void 0) {
       let data1 = data.script_name;
       if (typeof data1 === "string") {
-        if (!pattern6.test(data1)) {
+        if (!pattern7.test(data1)) {
           const err4 = { instancePath: instancePath + "/script_name", schemaPath: "#/properties/script_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_][a-z0-9-_]*$" }, message: 'must match pattern "^[a-z0-9_][a-z0-9-_]*$"' };
           if (vErrors === null) {
             vErrors = [err4];
@@ -2171,10 +2928,10 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { "props": { "account_id": true, "script_name": true }, "dynamicProps": false, "dynamicItems": false };
+validate38.evaluated = { "props": { "account_id": true, "script_name": true }, "dynamicProps": false, "dynamicItems": false };
 var validateNamespaceWorkerListScriptSecretsResponse200 = validateSecretsListResponse;
 var validateNamespaceWorkerListScriptSecretsResponse4XX = validateFailureEnvelope;
 var validateNamespaceWorkerPatchScriptSecretsBulkBody = validateSecretsPatchRequest;

@@ -12,6 +12,8 @@ export interface Io {
   err(text: string): void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdin: NodeJS.ReadableStream;
+  /** Whether stdout is a terminal (decides colour); absent means no. */
+  readonly stdoutIsTty?: boolean;
 }
 
 export function processIo(): Io {
@@ -20,6 +22,7 @@ export function processIo(): Io {
     err: (text) => process.stderr.write(text),
     env: process.env,
     stdin: process.stdin,
+    stdoutIsTty: process.stdout.isTTY === true,
   };
 }
 

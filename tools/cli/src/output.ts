@@ -24,9 +24,22 @@ export interface Output {
   document(command: string, ok: boolean, body: Record<string, unknown>): void;
 }
 
-/** picocolors decides from NO_COLOR / FORCE_COLOR / --no-color / TTY; machine output is never coloured. */
+/**
+ * Colour is for a person at a terminal. `NO_COLOR` (any non-empty value, no-color.org) always wins;
+ * `FORCE_COLOR` forces it unless it is `0`/`false`; otherwise only when stdout is a TTY and TERM is not
+ * `dumb`. Not picocolors' own default: that also turns colour on whenever `CI` is set and reads
+ * `FORCE_COLOR=0` as "force", which writes escape codes into piped output and log files.
+ */
+export function colorWanted(env: Io["env"], stdoutIsTty: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force !== "false";
+  return stdoutIsTty && env.TERM !== "dumb";
+}
+
+/** Human output is coloured when {@link colorWanted}; machine output never is. */
 export function createOutput(io: Io, json: boolean): Output {
-  const color = pc.createColors(!json && pc.isColorSupported);
+  const color = pc.createColors(!json && colorWanted(io.env, io.stdoutIsTty ?? false));
   return {
     json,
     color,

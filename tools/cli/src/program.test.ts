@@ -125,6 +125,15 @@ describe("colour", () => {
     expect(run.stdout).not.toContain("\u001b[");
     expect(run.stdout).toContain("error");
   });
+  it("piped output in CI is plain (CI=true does not force colour)", async () => {
+    const run = await runCli(["validate", bad], { env: { CI: "true" } });
+    expect(run.stdout).not.toContain("\u001b[");
+    expect(run.stdout).toContain("error");
+  });
+  it("FORCE_COLOR=0 turns colour off", async () => {
+    const run = await runCli(["validate", bad], { env: { FORCE_COLOR: "0" } });
+    expect(run.stdout).not.toContain("\u001b[");
+  });
   it("--json is never coloured", async () => {
     const run = await runCli(["validate", bad, "--json"], { env: { FORCE_COLOR: "1" } });
     expect(run.stdout).not.toContain("\u001b[");

@@ -9,6 +9,7 @@ import { createState, updateState } from "./state.js";
 const dir = await mkdtemp(join(tmpdir(), "patchbay-state-"));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
+// Skipped on Windows only: file modes (0600, group/other bits) are a POSIX notion that Windows does not report.
 describe.skipIf(process.platform === "win32")("state file on disk (POSIX modes)", () => {
   it("saveState writes mode 0600 atomically and loadState reads it back", async () => {
     const path = join(dir, "state.json");

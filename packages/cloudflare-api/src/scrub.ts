@@ -6,14 +6,13 @@
  * structured data we hold. Here the data is free text we did not write, so the only thing to match on is the
  * secret values themselves. Defence in depth against a server (or proxy) that echoes input back.
  */
-import { SENSITIVE_MEMBERS } from "./redact.js";
+import { REDACTED, SENSITIVE_MEMBERS } from "./redact.js";
 
 /**
  * Values shorter than this are not scrubbed: replacing every "ab" in a message would destroy it, and a
  * 1–3 character secret offers no protection to keep.
  */
 export const MIN_SCRUB_LENGTH = 4;
-const MASK = "[REDACTED]";
 
 /** Collects every string under a sensitive member (at any depth, iteratively) of `body`. */
 export function collectSensitiveStrings(body: unknown, extra: readonly string[] = []): string[] {
@@ -43,9 +42,9 @@ export function collectSensitiveStrings(body: unknown, extra: readonly string[] 
 export function scrubText(text: string, values: readonly string[]): string {
   let out = text;
   for (const value of values) {
-    out = out.split(value).join(MASK);
+    out = out.split(value).join(REDACTED);
     const escaped = JSON.stringify(value).slice(1, -1);
-    if (escaped !== value) out = out.split(escaped).join(MASK);
+    if (escaped !== value) out = out.split(escaped).join(REDACTED);
   }
   return out;
 }

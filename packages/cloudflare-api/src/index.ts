@@ -26,3 +26,5 @@ export type { ClientLogEvent } from "./log-event.js";
 export { type ClientOptions, type Credentials, DEFAULT_BASE_URL, DEFAULT_USER_AGENT } from "./options.js";
 export { REDACTED, redactSecrets, SENSITIVE_MEMBERS } from "./redact.js";
 export { type BackoffOptions, DEFAULT_BACKOFF } from "./retry.js";
+// Value-based scrubbing of free text written by others (server echoes, other libraries' messages).
+export { collectSensitiveStrings, scrubText } from "./scrub.js";

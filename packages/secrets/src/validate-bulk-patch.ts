@@ -4,13 +4,13 @@
  * schema cannot express, the request/script limits, then every `secret_key` through
  * `validateSecretKey` (contract 5). Any JSON value is accepted as input and gets a report.
  */
+import { collectSensitiveStrings, scrubText } from "@patchbay/cloudflare-api";
 import { validateSecretKey } from "@patchbay/webcrypto-keys";
 import { entryDiagnostics } from "./bulk-rules.js";
 import { type Diagnostic, pointerOf, type Report, toReport } from "./diagnostic.js";
 import { type AccountPlan, checkLimitOptions, MAX_OPERATIONS, MAX_SECRETS } from "./limits.js";
 import type { CurrentSecrets } from "./model.js";
 import { schemaDiagnostics } from "./schema-issues.js";
-import { scrubMessage } from "./sensitive.js";
 
 export interface ValidateBulkPatchOptions {
   /** Operations per request (default 100, Cloudflare's cap; code 100160 above it). */
@@ -94,14 +94,16 @@ async function keyDiagnostics(
   known: Set<string>,
 ): Promise<Diagnostic[]> {
   const base = pointerOf("secrets", key);
-  const values = sensitiveStrings(secret);
+  // Defence in depth for messages written by another package: any of this secret's key material found in
+  // one is replaced (verbatim and JSON-escaped), with the same scrubber the client uses on server echoes.
+  const values = collectSensitiveStrings(secret);
   try {
     const report = await validateSecretKey(secret, { runtime });
     return report.diagnostics
       .map((d) => ({
         severity: d.severity,
         code: `key/${d.code}` as const,
-        message: scrubMessage(d.message, values),
+        message: scrubText(d.message, values),
         pointer: `${base}${d.pointer}`,
       }))
       .filter((d) => !known.has(d.pointer) || d.severity === "warning");
@@ -117,18 +119,4 @@ async function keyDiagnostics(
       },
     ];
   }
-}
-
-/** key_base64 and every string inside key_jwk (iterative: a JWK may nest arbitrarily). */
-function sensitiveStrings(secret: Obj): string[] {
-  const out: string[] = [];
-  const stack: unknown[] = [secret.key_base64, secret.key_jwk];
-  const seen = new WeakSet<object>();
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v === "string") out.push(v);
-    else if (typeof v === "object" && v !== null && !seen.has(v) && seen.add(v))
-      for (const member of Object.values(v)) stack.push(member);
-  }
-  return out;
 }

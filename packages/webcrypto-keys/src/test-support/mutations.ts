@@ -2,6 +2,7 @@
  * Deterministic mutations (bit flips, byte overwrites, truncations, insertions) of real DER keys (every algorithm family, spki and pkcs8), to hunt
  * false accepts: whatever a flipped byte does, workerd must never reject a key we accept.
  */
+import { USAGES } from "../algorithms.js";
 import type { KeySet } from "./keys.js";
 import type { NamedSecret } from "./matrix-calls.js";
 import { sk } from "./secret.js";
@@ -171,19 +172,8 @@ const CURVES: unknown[] = [
   undefined,
 ];
 const LENGTHS: unknown[] = [undefined, 0, 1, 8, 255, 256, 257, 512, -1, 1.5, "256"];
-const USAGE_POOL = [
-  "encrypt",
-  "decrypt",
-  "sign",
-  "verify",
-  "deriveKey",
-  "deriveBits",
-  "wrapKey",
-  "unwrapKey",
-  "Sign",
-  "",
-  "sign",
-];
+// Every valid usage, plus a wrong-case one, an empty one and a duplicate.
+const USAGE_POOL = [...USAGES, "Sign", "", "sign"];
 
 /** Deterministic mutations of the envelope: algorithm name case, hash/curve/length values, usage lists. */
 export function mutatedEnvelopes(k: KeySet, count = 150, seed = 0xe1): NamedSecret[] {
